@@ -1,0 +1,139 @@
+/**
+ * One colour scale per indicator, shared by the map (fill expression) and the
+ * legend (bins). The domain spans ALL years of the indicator so colours and
+ * legend stay put while the timeline plays. Bins come from the d3 scale
+ * itself (`thresholds()` / `quantiles()` / `invertExtent()`).
+ *
+ * Palettes are ColorBrewer sequential ramps (colour-blind safe); darker always
+ * means "more". The hue tells the direction: indicators where more is worse
+ * (poverty) use yellow→red, where more is better (income, GDP) yellow→blue,
+ * neutral ones (land area, year) a purple ramp.
+ */
+import { scaleLinear, scaleQuantile, scaleQuantize, scaleThreshold } from 'd3-scale';
+import type { IndicatorDef } from './schema';
+
+/** Colour for "no data" fills where no hatch can be drawn (legend swatch background). */
+export const NO_DATA_COLOR = '#f2f2f0';
+export const HATCH_COLOR = '#a3a3a3';
+
+const RAMPS = {
+  worse: ['#ffffb2', '#fecc5c', '#fd8d3c', '#f03b20', '#bd0026'],
+  better: ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'],
+  neutral: ['#f2f0f7', '#cbc9e2', '#9e9ac8', '#756bb1', '#54278f'],
+} as const;
+
+/** Qualitative colours for categories (areas): Tableau 20, muted, distinct in lightness pairs. */
+export const CATEGORY_COLORS = [
+  '#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#76b7b2', '#edc948', '#b07aa1',
+  '#ff9da7', '#9c755f', '#bab0ac', '#a0cbe8', '#ffbe7d', '#8cd17d', '#d37295',
+];
+
+export type RampName = keyof typeof RAMPS;
+
+/** The ramp an indicator uses, from its `higherIsBetter`. */
+export function rampFor(ind: Pick<IndicatorDef, 'higherIsBetter'>): RampName {
+  if (ind.higherIsBetter === true) return 'better';
+  if (ind.higherIsBetter === false) return 'worse';
+  return 'neutral';
+}
+
+/** `n` colours sampled evenly along a ramp (n ≥ 1), light to dark. */
+export function palette(ramp: RampName, n: number): string[] {
+  const stops = RAMPS[ramp];
+  if (n === stops.length) return [...stops];
+  const along = scaleLinear<string>()
+    .domain(stops.map((_, i) => i / (stops.length - 1)))
+    .range([...stops]);
+  if (n === 1) return [stops[2]];
+  return Array.from({ length: n }, (_, i) => along(i / (n - 1)));
+}
+
+/** One legend bin: values in [from, to) get `color`; `value` set for ordinal bins. */
+export interface LegendBin {
+  color: string;
+  from: number;
+  to: number;
+  /** For ordinal scales: the exact value (e.g. an exit year). */
+  value?: number;
+}
+
+/** A colour scale ready for the map and the legend. */
+export interface ColorScale {
+  kind: IndicatorDef['scale'];
+  /** Colour for a value (values outside the domain clamp to the end bins). */
+  color(value: number): string;
+  /** Breaks between bins, ascending; bins.length === breaks.length + 1 (not for ordinal). */
+  breaks: number[];
+  bins: LegendBin[];
+  /** [min, max] of the values the scale was built on. */
+  extent: [number, number];
+}
+
+const MAX_BINS = 5;
+
+/**
+ * Builds the colour scale of an indicator from every value it has in every
+ * year (`values`, CSV units). Throws when there is nothing to scale.
+ */
+export function colorScale(ind: IndicatorDef, values: number[]): ColorScale {
+  const finite = values.filter(Number.isFinite);
+  if (finite.length === 0) throw new Error(`invalid values: indicator ${ind.id} has none`);
+  const extent: [number, number] = [Math.min(...finite), Math.max(...finite)];
+  const distinct = [...new Set(finite)].sort((a, b) => a - b);
+  const ramp = rampFor(ind);
+  switch (ind.scale) {
+    case 'ordinal':
+      return ordinalScale(ind, distinct, ramp, extent);
+    case 'threshold':
+      return thresholdScale(ind, ramp, extent);
+    case 'quantile':
+      return quantileScale(finite, distinct, ramp, extent);
+    default:
+      return quantizeScale(distinct, ramp, extent);
+  }
+}
+
+function quantizeScale(distinct: number[], ramp: RampName, extent: [number, number]): ColorScale {
+  const n = Math.min(MAX_BINS, distinct.length);
+  const scale = scaleQuantize<string>().domain(extent).nice(n).range(palette(ramp, n));
+  const bins = scale.range().map((color) => {
+    const [from, to] = scale.invertExtent(color);
+    return { color, from, to };
+  });
+  return { kind: 'quantize', color: (v) => scale(v), breaks: scale.thresholds(), bins, extent };
+}
+
+function quantileScale(all: number[], distinct: number[], ramp: RampName, extent: [number, number]): ColorScale {
+  const n = Math.min(MAX_BINS, distinct.length);
+  const scale = scaleQuantile<string>().domain(all).range(palette(ramp, n));
+  const bins = scale.range().map((color) => {
+    const [from, to] = scale.invertExtent(color);
+    return { color, from, to };
+  });
+  return { kind: 'quantile', color: (v) => scale(v), breaks: scale.quantiles(), bins, extent };
+}
+
+function thresholdScale(ind: IndicatorDef, ramp: RampName, extent: [number, number]): ColorScale {
+  const breaks = ind.thresholds ?? [];
+  if (breaks.length === 0) throw new Error(`invalid thresholds: indicator ${ind.id} has none`);
+  const scale = scaleThreshold<number, string>().domain(breaks).range(palette(ramp, breaks.length + 1));
+  const bins = scale.range().map((color) => {
+    const [from, to] = scale.invertExtent(color);
+    return { color, from: from ?? Math.min(extent[0], breaks[0]), to: to ?? Math.max(extent[1], breaks[breaks.length - 1]) };
+  });
+  return { kind: 'threshold', color: (v) => scale(v), breaks, bins, extent };
+}
+
+/** Ordinal numbers (e.g. exit year): one colour per distinct value. */
+function ordinalScale(_ind: IndicatorDef, distinct: number[], ramp: RampName, extent: [number, number]): ColorScale {
+  const colors = palette(ramp, distinct.length);
+  const byValue = new Map(distinct.map((v, i) => [v, colors[i]]));
+  const bins = distinct.map((v, i) => ({ color: colors[i], from: v, to: v, value: v }));
+  return {
+    kind: 'ordinal',
+    color: (v) => byValue.get(v) ?? NO_DATA_COLOR,
+    breaks: [],
+    bins,
+    extent,
+  };
+}
