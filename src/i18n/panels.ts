@@ -5,7 +5,64 @@
  * `table.*`, `sources.*`, `tooltip.*`, `chart.*`).
  *
  * Placeholders are written `{name}` and filled by `t(lang, key, {name})`.
+ * Numbers arrive in placeholders already formatted for the language.
  */
 import type { I18nText } from '../data/schema';
 
-export const PANEL_MESSAGES = {} satisfies Record<string, I18nText>;
+export const PANEL_MESSAGES = {
+  'tooltip.noData': { zh: '无数据', en: 'no data' },
+  'tooltip.valueFrom': { zh: '{year}年数据', en: 'value from {year}' },
+  'tooltip.source': { zh: '来源：{source}', en: 'Source: {source}' },
+
+  'panel.label': { zh: '{name}详情', en: '{name}: details' },
+  'panel.close': { zh: '关闭详情', en: 'Close details' },
+  'panel.facts': { zh: '概况', en: 'Facts' },
+  'panel.valueIn': { zh: '{year}年', en: 'in {year}' },
+  'panel.noValue': { zh: '{year}年无数据', en: 'no data for {year}' },
+  'panel.sources': { zh: '资料来源', en: 'Sources' },
+  'panel.noSources': { zh: '此指标无该地区的来源。', en: 'No source lists this region for this indicator.' },
+  'panel.breakNote': { zh: '{year}年起口径变化：{note}', en: 'Series break from {year}: {note}' },
+
+  'chart.label': { zh: '{name}：{indicator}（{unit}）历年数值', en: '{indicator} of {name} by year ({unit})' },
+  'chart.empty': { zh: '该地区此指标暂无数据。', en: 'No data for this region on this indicator.' },
+  'chart.selected': { zh: '所选年份', en: 'selected year' },
+  'chart.break': { zh: '口径变化', en: 'series break' },
+  'chart.lowTrust': { zh: '空心点：来源可信度较低', en: 'hollow dot: less trusted source' },
+  'chart.gap': { zh: '缺失年份不连线', en: 'missing years are left as gaps' },
+  'chart.point': { zh: '{year}年：{value}', en: '{year}: {value}' },
+
+  'sources.title': { zh: '资料来源', en: 'Sources' },
+  'sources.trust': { zh: '可信度：{trust}', en: 'trust: {trust}' },
+  'sources.trust.high': { zh: '高', en: 'high' },
+  'sources.trust.medium': { zh: '中', en: 'medium' },
+  'sources.trust.low': { zh: '低', en: 'low' },
+  'sources.newTab': { zh: '（在新标签页打开）', en: '(opens in a new tab)' },
+  'sources.none': { zh: '暂无来源。', en: 'No sources.' },
+  'sources.membership.title': { zh: '片区县名单的核实程度', en: 'How sure the county lists are' },
+  'sources.membership.intro': {
+    zh: '14个片区共{total}个县（2012年名单）。每个县属于哪个片区：',
+    en: 'The 14 areas have {total} counties (2012 list). Which area each county belongs to is:',
+  },
+  'sources.membership.V': { zh: '有来源确认', en: 'confirmed by a source' },
+  'sources.membership.K': { zh: '与各片区县数及地理位置一致', en: 'consistent with the per-area counts and geography' },
+  'sources.membership.D': { zh: '由行政区划推定', en: 'derived from administrative divisions' },
+  'sources.membership.R': { zh: '未核实', en: 'unverified' },
+  'sources.membership.count': { zh: '{n}个县', en: '{n} counties' },
+
+  'table.caption': { zh: '{indicator}（{unit}），{year}年', en: '{indicator} ({unit}), {year}' },
+  'table.coverage': { zh: '{total}个地区中{n}个有数据', en: '{n} of {total} regions have a value' },
+  'table.name': { zh: '名称', en: 'Name' },
+  'table.value': { zh: '数值', en: 'Value' },
+  'table.year': { zh: '数据年份', en: 'Year of value' },
+  'table.source': { zh: '来源', en: 'Source' },
+  'table.sortBy': { zh: '按{column}排序', en: 'Sort by {column}' },
+  'table.noData': { zh: '无数据', en: 'no data' },
+  'table.open': { zh: '打开{name}详情', en: 'Open details of {name}' },
+} satisfies Record<string, I18nText>;
+
+export type PanelMessageKey = keyof typeof PANEL_MESSAGES;
+
+/** A panel string in `lang` with its `{placeholders}` filled (unknown ones are left as written). */
+export function panelText(lang: keyof I18nText, key: PanelMessageKey, params: Record<string, string | number> = {}): string {
+  return PANEL_MESSAGES[key][lang].replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
+}
