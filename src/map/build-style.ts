@@ -1,0 +1,137 @@
+/**
+ * The MapLibre style of a view, from plain options: a pure function of state.
+ * No URL anywhere: sources are GeoJSON filled by the map element after load
+ * (`setData`), the hatch is an image added at run time, and labels are drawn
+ * from the page's own fonts (no `glyphs` URL: MapLibre then rasterises every
+ * character locally with TinySDF).
+ */
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { Lang } from '../data/schema';
+import type { ViewId } from '../state/atlas-state';
+import { VIEW_DEFS, type GeoLayer } from '../state/views';
+import { HATCH_IMAGE_ID } from './hatch-image';
+import { noDataOpacityExpression } from './fill-color-expression';
+
+export interface MapTheme {
+  background: string;
+  land: string;
+  provinceLine: string;
+  regionLine: string;
+  areaLine: string;
+  text: string;
+  halo: string;
+  focus: string;
+  /** Local font families for labels, most preferred first. */
+  fonts: string[];
+}
+
+export const DEFAULT_THEME: MapTheme = {
+  background: '#f3f5f7',
+  land: '#e4e2dc',
+  provinceLine: '#ffffff',
+  regionLine: '#ffffff',
+  areaLine: '#4a4a4a',
+  text: '#1f1f1f',
+  halo: '#ffffff',
+  focus: '#111111',
+  fonts: ['Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', 'sans-serif'],
+};
+
+export interface StyleOptions {
+  view: ViewId;
+  lang: Lang;
+  /** `fill-color` of the coloured regions (see fillColorExpression). */
+  fillColor: ExpressionSpecification | string;
+  /** Whether counties.topo.json has loaded (its source exists only then). */
+  hasCounties: boolean;
+  theme?: MapTheme;
+}
+
+/** Source ids: one per geometry layer, plus label points. */
+export const LABEL_SOURCE = 'labels';
+export const REGIONS_LAYER = 'regions-fill';
+
+const EMPTY = { type: 'FeatureCollection', features: [] } as const;
+
+function geojsonSource() {
+  return { type: 'geojson' as const, data: EMPTY as never, promoteId: 'id' };
+}
+
+const fs = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+
+export function buildStyle(opts: StyleOptions): StyleSpecification {
+  const theme = opts.theme ?? DEFAULT_THEME;
+  const def = VIEW_DEFS[opts.view];
+  const regions: GeoLayer = def.regions === 'counties' && !opts.hasCounties ? 'areas' : def.regions;
+  const sources: StyleSpecification['sources'] = {
+    provinces: geojsonSource(),
+    areas: geojsonSource(),
+    prefectures: geojsonSource(),
+    [LABEL_SOURCE]: geojsonSource(),
+  };
+  if (opts.hasCounties) sources.counties = geojsonSource();
+  const layers: LayerSpecification[] = [
+    { id: 'background', type: 'background', paint: { 'background-color': theme.background } },
+    { id: 'provinces-fill', type: 'fill', source: 'provinces', paint: { 'fill-color': theme.land } },
+    {
+      id: REGIONS_LAYER,
+      type: 'fill',
+      source: regions,
+      paint: { 'fill-color': opts.fillColor as ExpressionSpecification, 'fill-color-transition': { duration: 300 } },
+    },
+    {
+      id: 'regions-nodata',
+      type: 'fill',
+      source: regions,
+      paint: { 'fill-pattern': HATCH_IMAGE_ID, 'fill-opacity': noDataOpacityExpression() },
+    },
+    {
+      id: 'regions-line',
+      type: 'line',
+      source: regions,
+      paint: { 'line-color': theme.regionLine, 'line-width': regions === 'counties' ? 0.3 : 0.8, 'line-opacity': 0.9 },
+    },
+    {
+      id: 'provinces-line',
+      type: 'line',
+      source: 'provinces',
+      paint: { 'line-color': opts.view === 'areas' ? '#9a978f' : theme.provinceLine, 'line-width': opts.view === 'sichuan' ? 1 : 0.6 },
+    },
+  ];
+  if (opts.view === 'counties') {
+    layers.push({ id: 'areas-outline', type: 'line', source: 'areas', paint: { 'line-color': theme.areaLine, 'line-width': 1 } });
+  }
+  layers.push(
+    {
+      id: 'regions-highlight',
+      type: 'line',
+      source: regions,
+      paint: {
+        'line-color': theme.focus,
+        'line-width': ['case', fs('focus'), 3, fs('selected'), 2.5, fs('hover'), 1.8, 0],
+        'line-opacity': ['case', ['any', fs('focus'), fs('selected'), fs('hover')], 1, 0],
+      },
+    },
+    labelLayer(opts, theme),
+  );
+  return { version: 8, name: `poverty-atlas ${opts.view}`, sources, layers };
+}
+
+function labelLayer(opts: StyleOptions, theme: MapTheme): LayerSpecification {
+  const small = opts.view === 'sichuan' ? 11 : 12;
+  return {
+    id: 'labels',
+    type: 'symbol',
+    source: LABEL_SOURCE,
+    layout: {
+      'text-field': ['get', opts.lang === 'zh' ? 'name_zh' : 'name_en'],
+      'text-font': [theme.fonts.join(',')],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 3, small, 7, small + 3],
+      'text-max-width': opts.lang === 'zh' ? 6 : 8,
+      'text-line-height': 1.15,
+      'text-padding': 1,
+      'text-allow-overlap': false,
+    },
+    paint: { 'text-color': theme.text, 'text-halo-color': theme.halo, 'text-halo-width': 1.6, 'text-halo-blur': 0.4 },
+  };
+}

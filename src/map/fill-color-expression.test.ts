@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { fillColorExpression, noDataOpacityExpression } from './fill-color-expression';
+import { colorScale, NO_DATA_COLOR } from '../data/color-scale';
+import { GDP_DEF, allGdpValues } from '../data/test-fixtures';
+
+describe('fillColorExpression', () => {
+  it('steps through the legend’s breaks and colours, reading the value from feature state', () => {
+    const scale = colorScale(GDP_DEF, allGdpValues());
+    const expr = fillColorExpression(scale) as unknown[];
+    expect(expr[0]).toBe('case');
+    const step = expr[2] as unknown[];
+    expect(step[0]).toBe('step');
+    expect(JSON.stringify(step[1])).toContain('feature-state');
+    expect(step[2]).toBe(scale.bins[0].color);
+    expect(step.slice(3)).toEqual(scale.breaks.flatMap((b, i) => [b, scale.bins[i + 1].color]));
+  });
+
+  it('paints a feature without a value in the no-data colour, never the lowest bin', () => {
+    const expr = fillColorExpression(colorScale(GDP_DEF, allGdpValues())) as unknown[];
+    expect(expr[expr.length - 1]).toBe(NO_DATA_COLOR);
+    expect(JSON.stringify(expr[1])).toContain('"typeof"');
+  });
+
+  it('matches exact values on an ordinal scale (exit years)', () => {
+    const scale = colorScale({ ...GDP_DEF, scale: 'ordinal', csvUnit: 'year' }, [2016, 2018, 2020]);
+    const expr = fillColorExpression(scale) as unknown[];
+    expect(expr[0]).toBe('match');
+    expect(expr.slice(2, -1)).toEqual([2016, scale.bins[0].color, 2018, scale.bins[1].color, 2020, scale.bins[2].color]);
+  });
+
+  it('shows the hatch exactly where the value is missing', () => {
+    expect(noDataOpacityExpression()).toEqual(['case', ['==', ['typeof', ['feature-state', 'v']], 'number'], 0, 1]);
+  });
+});

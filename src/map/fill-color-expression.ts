@@ -1,0 +1,32 @@
+/**
+ * The choropleth's `fill-color` as a MapLibre expression over feature state.
+ * Each feature carries `v` in its state (a number, or null for no data); the
+ * expression maps it through the same bins as the legend. Recolouring for a
+ * new year only changes feature state; a new indicator swaps this expression.
+ */
+import type { ExpressionSpecification } from 'maplibre-gl';
+import { NO_DATA_COLOR, type ColorScale } from '../data/color-scale';
+
+/** Feature-state key holding the value drawn (number, or null = no data). */
+export const VALUE_STATE = 'v';
+
+export function fillColorExpression(scale: ColorScale): ExpressionSpecification {
+  const v: ExpressionSpecification = ['feature-state', VALUE_STATE];
+  const hasValue: ExpressionSpecification = ['==', ['typeof', v], 'number'];
+  if (scale.kind === 'ordinal') {
+    const pairs = scale.bins.flatMap((b) => [b.value ?? b.from, b.color]);
+    if (pairs.length === 0) return NO_DATA_COLOR as unknown as ExpressionSpecification;
+    return ['match', ['to-number', v, -1], ...pairs, NO_DATA_COLOR] as unknown as ExpressionSpecification;
+  }
+  const steps = scale.breaks.flatMap((b, i) => [b, scale.bins[i + 1].color]);
+  const colour: ExpressionSpecification =
+    steps.length > 0
+      ? (['step', ['to-number', v, 0], scale.bins[0].color, ...steps] as ExpressionSpecification)
+      : (['literal', scale.bins[0].color] as unknown as ExpressionSpecification);
+  return ['case', hasValue, colour, NO_DATA_COLOR];
+}
+
+/** `fill-opacity` of the hatch layer: shown exactly where there is no value. */
+export function noDataOpacityExpression(): ExpressionSpecification {
+  return ['case', ['==', ['typeof', ['feature-state', VALUE_STATE]], 'number'], 0, 1];
+}
