@@ -1,0 +1,192 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { formatCount, formatValue, unitLabel } from '../data/format';
+import type { I18nText, IndicatorDef, Lang, SourceDef } from '../data/schema';
+import { panelText } from '../i18n/panels';
+import { panelTheme } from './panel-theme';
+import type { ShownValue } from './shown-value';
+import { sourceIndex, sourceShortName } from './source-label';
+import { sortTableRows, type SortDir, type SortKey } from './sort-table-rows';
+
+/** One region of the table: what the map shows for it. */
+export interface TableRow {
+  id: string;
+  name: I18nText;
+  /** The joined value for the selected year, or null for no data. */
+  value: ShownValue | null;
+}
+
+/**
+ * @summary The data table: exactly what the map shows — each region's value
+ * for the selected year, the year it is from and its source — as a real
+ * <table> with a caption. Sortable by name or value (column header buttons,
+ * `aria-sort`); "no data" rows stay last. A region's name is a button that
+ * selects it.
+ *
+ * @event atlas-select - A region's name was activated. detail: `{ id: string }`.
+ * @csspart table - The table.
+ * @csspart caption - The caption.
+ * @cssproperty --atlas-border - Rule colour.
+ * @cssproperty --atlas-accent - Name-button colour.
+ * @cssproperty --atlas-muted - Colour of "no data" and secondary cells.
+ */
+@customElement('atlas-data-table')
+export class AtlasDataTable extends LitElement {
+  /** Language of names, labels and number formats. */
+  @property({ reflect: true }) override lang: Lang = 'zh';
+  /** The indicator shown (name, unit, formatting). */
+  @property({ attribute: false }) indicator: IndicatorDef | null = null;
+  /** One row per region drawn on the map, in any order. */
+  @property({ attribute: false }) rows: TableRow[] = [];
+  /** Year selected on the timeline. */
+  @property({ type: Number }) selectedYear = 0;
+  /** Sources, for the source column. */
+  @property({ attribute: false }) sources: SourceDef[] = [];
+
+  @state() private sortKey: SortKey = 'value';
+  @state() private sortDir: SortDir = 'descending';
+
+  static override styles = [
+    panelTheme,
+    css`
+      :host {
+        display: block;
+        overflow-x: auto;
+        font-size: 0.875rem;
+      }
+      table {
+        border-collapse: collapse;
+        width: 100%;
+      }
+      caption {
+        text-align: left;
+        font-weight: 600;
+        padding: 0 0 0.4rem;
+      }
+      caption .coverage {
+        display: block;
+        font-weight: normal;
+        color: var(--_muted);
+        font-size: 0.8rem;
+      }
+      th,
+      td {
+        padding: 0.3rem 0.5rem;
+        border-bottom: 1px solid var(--_border);
+        text-align: left;
+        vertical-align: top;
+      }
+      th {
+        font-weight: 600;
+        white-space: nowrap;
+      }
+      .num {
+        text-align: right;
+        font-variant-numeric: tabular-nums;
+        white-space: nowrap;
+      }
+      button {
+        font: inherit;
+        color: inherit;
+        background: none;
+        border: 0;
+        padding: 0.1rem 0;
+        cursor: pointer;
+        text-align: inherit;
+      }
+      th button::after {
+        content: ' ↕';
+        color: var(--_muted);
+      }
+      th[aria-sort='ascending'] button::after {
+        content: ' ▲';
+        color: inherit;
+      }
+      th[aria-sort='descending'] button::after {
+        content: ' ▼';
+        color: inherit;
+      }
+      td button {
+        color: var(--_accent);
+        text-decoration: underline;
+        text-underline-offset: 2px;
+      }
+      .none {
+        color: var(--_muted);
+        font-style: italic;
+      }
+      .src {
+        color: var(--_muted);
+      }
+    `,
+  ];
+
+  override render() {
+    const { indicator: ind, lang } = this;
+    if (!ind) return nothing;
+    const withValue = this.rows.filter((r) => r.value !== null).length;
+    const rows = sortTableRows(this.rows, this.sortKey, this.sortDir, lang);
+    const bySource = sourceIndex(this.sources);
+    const unit = unitLabel(ind, lang);
+    return html`<table part="table">
+      <caption part="caption">
+        ${panelText(lang, 'table.caption', { indicator: ind.name[lang], unit: unit || '—', year: this.selectedYear })}
+        <span class="coverage"
+          >${panelText(lang, 'table.coverage', { n: formatCount(withValue, lang), total: formatCount(this.rows.length, lang) })}</span
+        >
+      </caption>
+      <thead>
+        <tr>
+          ${this.sortableHeader('name', panelText(lang, 'table.name'))}
+          ${this.sortableHeader('value', panelText(lang, 'table.value'), 'num')}
+          <th scope="col" class="num">${panelText(lang, 'table.year')}</th>
+          <th scope="col">${panelText(lang, 'table.source')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map((r) => {
+          const source = r.value ? bySource.get(r.value.sourceId) : undefined;
+          return html`<tr data-id=${r.id}>
+            <th scope="row"><button type="button" @click=${() => this.select(r.id)}>${r.name[lang]}</button></th>
+            ${r.value
+              ? html`<td class="num">${formatValue(r.value.value, ind, lang)}</td>
+                  <td class="num">${r.value.year}</td>
+                  <td class="src" title=${source?.title ?? ''}>${source ? sourceShortName(source) : r.value.sourceId}</td>`
+              : html`<td class="num none">${panelText(lang, 'table.noData')}</td>
+                  <td></td>
+                  <td></td>`}
+          </tr>`;
+        })}
+      </tbody>
+    </table>`;
+  }
+
+  private sortableHeader(key: SortKey, label: string, cls = '') {
+    const active = this.sortKey === key;
+    return html`<th scope="col" class=${cls} aria-sort=${active ? this.sortDir : 'none'}>
+      <button type="button" title=${panelText(this.lang, 'table.sortBy', { column: label })} @click=${() => this.sortBy(key)}>
+        ${label}
+      </button>
+    </th>`;
+  }
+
+  /** Sort by a column; a second click on the same column reverses the order. */
+  sortBy(key: SortKey): void {
+    if (this.sortKey === key) {
+      this.sortDir = this.sortDir === 'ascending' ? 'descending' : 'ascending';
+    } else {
+      this.sortKey = key;
+      this.sortDir = key === 'name' ? 'ascending' : 'descending';
+    }
+  }
+
+  private select(id: string): void {
+    this.dispatchEvent(new CustomEvent('atlas-select', { detail: { id }, bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-data-table': AtlasDataTable;
+  }
+}

@@ -1,0 +1,203 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { formatValue } from '../data/format';
+import type { EntityDef, I18nText, IndicatorDef, Lang, SeriesBreak, SourceDef } from '../data/schema';
+import { panelText } from '../i18n/panels';
+import './atlas-line-chart';
+import './atlas-sources';
+import { otherLang, panelTheme } from './panel-theme';
+import type { ShownValue } from './shown-value';
+
+/** A fact line of the panel (county count, provinces, land area…), value already formatted. */
+export interface PanelFact {
+  label: I18nText;
+  value: string;
+}
+
+/** Breaks of `breaks` that concern one entity and one indicator. */
+export function breaksFor(breaks: readonly SeriesBreak[], entityId: string, indicatorId: string): SeriesBreak[] {
+  return breaks.filter(
+    (b) => b.entityId === entityId && (b.indicators === 'all' || b.indicators.includes(indicatorId)),
+  );
+}
+
+/** The series value shown for `year`: that year's, else none (the chart shows the rest). */
+const valueAt = (series: readonly ShownValue[], year: number) => series.find((d) => d.year === year) ?? null;
+
+/**
+ * @summary The detail panel of one region: names in both languages, the
+ * selected year's value, the whole series as a line chart with the year
+ * marked, facts (for an area: provinces and county count), series breaks and
+ * the sources used, with links for people.
+ *
+ * Escape or the close button fires `atlas-close`. Focusing the element
+ * focuses its close button.
+ *
+ * @event atlas-close - The reader asked to close the panel. No detail.
+ * @csspart panel - The panel box.
+ * @csspart header - Header with the names and the close button.
+ * @csspart close - The close button.
+ * @csspart facts - The facts list.
+ * @cssproperty --atlas-bg - Background colour.
+ * @cssproperty --atlas-border - Border colour.
+ * @cssproperty --atlas-text - Text colour.
+ * @cssproperty --atlas-font - Font stack.
+ */
+@customElement('atlas-detail-panel')
+export class AtlasDetailPanel extends LitElement {
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  /** Language of the panel. */
+  @property({ reflect: true }) override lang: Lang = 'zh';
+  /** The region shown. */
+  @property({ attribute: false }) entity: EntityDef | null = null;
+  /** Indicator of the series. */
+  @property({ attribute: false }) indicator: IndicatorDef | null = null;
+  /** The region's whole series for the indicator (CSV units). */
+  @property({ attribute: false }) series: ShownValue[] = [];
+  /** Year selected on the timeline. */
+  @property({ type: Number }) selectedYear = 0;
+  /** All sources; the panel lists those its series uses. */
+  @property({ attribute: false }) sources: SourceDef[] = [];
+  /** Facts about the region, already formatted. */
+  @property({ attribute: false }) facts: PanelFact[] = [];
+  /** All series breaks; the panel uses those of this region and indicator. */
+  @property({ attribute: false }) breaks: SeriesBreak[] = [];
+
+  static override styles = [
+    panelTheme,
+    css`
+      :host {
+        display: block;
+        box-sizing: border-box;
+        background: var(--_bg);
+        border: 1px solid var(--_border);
+        border-radius: 6px;
+        box-shadow: 0 4px 16px rgb(0 0 0 / 0.16);
+        max-height: 100%;
+        overflow: auto;
+      }
+      section {
+        padding: 0.75rem 0.9rem 0.9rem;
+      }
+      header {
+        display: flex;
+        align-items: flex-start;
+        gap: 0.5rem;
+      }
+      h2 {
+        font-size: 1.15rem;
+        margin: 0;
+        flex: 1;
+      }
+      h2 .other-lang {
+        display: block;
+      }
+      .close {
+        flex: none;
+        font: inherit;
+        font-size: 1.25rem;
+        line-height: 1;
+        width: 2.25rem;
+        height: 2.25rem;
+        border: 1px solid var(--_border);
+        border-radius: 4px;
+        background: var(--_bg);
+        color: var(--_text);
+        cursor: pointer;
+      }
+      .close:hover {
+        background: #f0f0f0;
+      }
+      .current {
+        margin: 0.6rem 0 0.2rem;
+      }
+      .current .ind {
+        display: block;
+        color: var(--_muted);
+        font-size: 0.85rem;
+      }
+      .current strong {
+        font-size: 1.3rem;
+        font-variant-numeric: tabular-nums;
+      }
+      dl {
+        display: grid;
+        grid-template-columns: auto 1fr;
+        gap: 0.2rem 0.75rem;
+        margin: 0.75rem 0 0;
+        font-size: 0.875rem;
+      }
+      dt {
+        color: var(--_muted);
+      }
+      dd {
+        margin: 0;
+      }
+      .breaks {
+        color: var(--_warn);
+        font-size: 0.8rem;
+        margin: 0.4rem 0 0;
+        padding-left: 1rem;
+      }
+    `,
+  ];
+
+  override render() {
+    const { entity, indicator: ind, lang } = this;
+    if (!entity) return nothing;
+    const name = entity.name[lang];
+    const other = entity.name[otherLang(lang)];
+    const current = valueAt(this.series, this.selectedYear);
+    const breaks = ind ? breaksFor(this.breaks, entity.id, ind.id) : [];
+    const used = new Set(this.series.map((d) => d.sourceId));
+    return html`<section part="panel" aria-labelledby="title" @keydown=${this.onKeydown}>
+      <header part="header">
+        <h2 id="title">${name}${other && other !== name ? html`<span class="other-lang" lang=${otherLang(lang)}>${other}</span>` : nothing}</h2>
+        <button class="close" part="close" type="button" aria-label=${panelText(lang, 'panel.close')} @click=${this.close}>×</button>
+      </header>
+      ${ind
+        ? html`<p class="current">
+              <span class="ind">${ind.name[lang]}, ${panelText(lang, 'panel.valueIn', { year: this.selectedYear })}</span>
+              <strong>${current ? formatValue(current.value, ind, lang) : panelText(lang, 'panel.noValue', { year: this.selectedYear })}</strong>
+            </p>
+            <atlas-line-chart
+              lang=${lang}
+              .entityLabel=${name}
+              .indicator=${ind}
+              .series=${this.series}
+              .selectedYear=${this.selectedYear}
+              .sources=${this.sources}
+              .breakYears=${breaks.map((b) => b.year)}
+            ></atlas-line-chart>`
+        : nothing}
+      ${breaks.length
+        ? html`<ul class="breaks">
+            ${breaks.map((b) => html`<li>${panelText(lang, 'panel.breakNote', { year: b.year, note: b.note[lang] })}</li>`)}
+          </ul>`
+        : nothing}
+      ${this.facts.length
+        ? html`<dl part="facts">
+            ${this.facts.map((f) => html`<dt>${f.label[lang]}</dt><dd>${f.value}</dd>`)}
+          </dl>`
+        : nothing}
+      <atlas-sources lang=${lang} heading-level="3" .sources=${this.sources.filter((s) => used.has(s.id))}></atlas-sources>
+    </section>`;
+  }
+
+  private onKeydown(e: KeyboardEvent): void {
+    if (e.key !== 'Escape') return;
+    e.stopPropagation();
+    this.close();
+  }
+
+  private close(): void {
+    this.dispatchEvent(new CustomEvent('atlas-close', { bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-detail-panel': AtlasDetailPanel;
+  }
+}

@@ -1,0 +1,173 @@
+import { LitElement, css, html, nothing, svg } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { formatBound, formatValue, unitLabel } from '../data/format';
+import type { IndicatorDef, Lang, SourceDef } from '../data/schema';
+import { panelText } from '../i18n/panels';
+import { lineChartGeometry, splitRuns, type ChartBox } from './line-chart-geometry';
+import { panelTheme } from './panel-theme';
+import type { ShownValue } from './shown-value';
+import { isLowTrust, sourceIndex } from './source-label';
+
+const BOX: ChartBox = { width: 320, height: 168, margin: { top: 18, right: 12, bottom: 24, left: 46 } };
+
+/**
+ * @summary A small SVG line chart of one region's series for one indicator.
+ * Consecutive years are joined; a missing year leaves a gap (never a line
+ * across it); a series break is drawn as a labelled vertical mark and also
+ * cuts the line; the selected year is marked; values from less trusted
+ * sources are hollow dots. No chart library.
+ *
+ * @csspart chart - The SVG.
+ * @csspart key - The key under the chart.
+ * @cssproperty --atlas-chart-line - Line and dot colour.
+ * @cssproperty --atlas-accent - Selected-year mark colour.
+ * @cssproperty --atlas-warn - Series-break mark colour.
+ * @cssproperty --atlas-muted - Axis text colour.
+ */
+@customElement('atlas-line-chart')
+export class AtlasLineChart extends LitElement {
+  /** Language of labels and number formats. */
+  @property({ reflect: true }) override lang: Lang = 'zh';
+  /** Name of the region, in the current language (for the chart's accessible label). */
+  @property() entityLabel = '';
+  /** The indicator charted (unit, decimals, English factor). */
+  @property({ attribute: false }) indicator: IndicatorDef | null = null;
+  /** The region's values, any order; missing years are simply absent. */
+  @property({ attribute: false }) series: ShownValue[] = [];
+  /** Year selected on the timeline, marked on the chart. */
+  @property({ type: Number }) selectedYear: number | null = null;
+  /** Sources of the values (for the trust marks). */
+  @property({ attribute: false }) sources: SourceDef[] = [];
+  /** First years of series breaks that apply to this region and indicator. */
+  @property({ attribute: false }) breakYears: number[] = [];
+
+  static override styles = [
+    panelTheme,
+    css`
+      :host {
+        display: block;
+      }
+      svg {
+        display: block;
+        width: 100%;
+        height: auto;
+        overflow: visible;
+        font-size: 10px;
+      }
+      .axis text {
+        fill: var(--_muted);
+      }
+      .grid {
+        stroke: #e3e3e3;
+      }
+      .baseline {
+        stroke: #8c8c8c;
+      }
+      .line {
+        fill: none;
+        stroke: var(--_line);
+        stroke-width: 2;
+        stroke-linejoin: round;
+      }
+      .dot {
+        fill: var(--_line);
+        stroke: var(--_line);
+        stroke-width: 1.5;
+      }
+      .dot.low {
+        fill: var(--_bg);
+      }
+      .selected line {
+        stroke: var(--_accent);
+        stroke-dasharray: 3 2;
+      }
+      .selected text {
+        fill: var(--_accent);
+        font-weight: 600;
+      }
+      .break line {
+        stroke: var(--_warn);
+        stroke-width: 1.5;
+        stroke-dasharray: 1 2;
+      }
+      .break text {
+        fill: var(--_warn);
+      }
+      .key {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.2rem 0.9rem;
+        margin: 0.3rem 0 0;
+        padding: 0;
+        list-style: none;
+        font-size: 0.75rem;
+        color: var(--_muted);
+      }
+      .empty {
+        color: var(--_muted);
+        font-size: 0.875rem;
+      }
+    `,
+  ];
+
+  override render() {
+    const ind = this.indicator;
+    if (!ind) return nothing;
+    const lang = this.lang;
+    if (this.series.length === 0) return html`<p class="empty">${panelText(lang, 'chart.empty')}</p>`;
+    const byId = sourceIndex(this.sources);
+    const g = lineChartGeometry(this.series, {
+      ...BOX,
+      breakYears: this.breakYears,
+      selectedYear: this.selectedYear,
+      isLowTrust: (id) => isLowTrust(byId.get(id)?.trust),
+    });
+    const { width, height, margin } = BOX;
+    const label = panelText(lang, 'chart.label', { name: this.entityLabel, indicator: ind.name[lang], unit: unitLabel(ind, lang) });
+    const hasGap = splitRuns(g.points).length > 1;
+    const hasLow = g.points.some((p) => p.lowTrust);
+    return html`
+      <svg part="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label=${label}>
+        <g class="axis" aria-hidden="true">
+          ${g.yTicks.map(
+            (t) => svg`<line class=${t.value === 0 ? 'baseline' : 'grid'} x1=${margin.left} x2=${width - margin.right} y1=${t.y} y2=${t.y}></line>
+              <text x=${margin.left - 4} y=${t.y} dy="0.32em" text-anchor="end">${formatBound(t.value, ind, lang)}</text>`,
+          )}
+          ${g.xTicks.map((t) => svg`<text x=${t.x} y=${height - margin.bottom + 14} text-anchor="middle">${t.year}</text>`)}
+        </g>
+        ${g.breaks.map(
+          (b) => svg`<g class="break"><line x1=${b.x} x2=${b.x} y1=${margin.top} y2=${height - margin.bottom}></line>
+            <text x=${b.x} y=${margin.top - 4} text-anchor="middle">${panelText(lang, 'chart.break')}</text></g>`,
+        )}
+        ${g.selected
+          ? svg`<g class="selected"><line x1=${g.selected.x} x2=${g.selected.x} y1=${margin.top} y2=${height - margin.bottom}></line></g>`
+          : nothing}
+        ${g.segments.map((d) => svg`<path class="line" d=${d}></path>`)}
+        ${g.points.map(
+          (p) => svg`<circle class=${p.lowTrust ? 'dot low' : 'dot'} cx=${p.x} cy=${p.y} r=${p.year === this.selectedYear ? 4.5 : 3}>
+            <title>${panelText(lang, 'chart.point', { year: p.year, value: formatValue(p.value, ind, lang) })}</title></circle>`,
+        )}
+      </svg>
+      <ul class="visually-hidden">
+        ${g.points.map((p) => html`<li>${panelText(lang, 'chart.point', { year: p.year, value: formatValue(p.value, ind, lang) })}</li>`)}
+      </ul>
+      ${this.renderKey(hasGap, hasLow, g.breaks.length > 0)}
+    `;
+  }
+
+  private renderKey(hasGap: boolean, hasLow: boolean, hasBreak: boolean) {
+    const lang = this.lang;
+    return html`<ul class="key" part="key" aria-hidden="true">
+      ${this.selectedYear !== null ? html`<li>┆ ${panelText(lang, 'chart.selected')} ${this.selectedYear}</li>` : nothing}
+      ${hasBreak ? html`<li>┊ ${panelText(lang, 'chart.break')}</li>` : nothing}
+      ${hasLow ? html`<li>${panelText(lang, 'chart.lowTrust')}</li>` : nothing}
+      ${hasGap ? html`<li>${panelText(lang, 'chart.gap')}</li>` : nothing}
+    </ul>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-line-chart': AtlasLineChart;
+  }
+}

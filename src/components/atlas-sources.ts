@@ -1,0 +1,163 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { formatCount } from '../data/format';
+import type { Lang, MembershipStatus, SourceDef } from '../data/schema';
+import { panelText } from '../i18n/panels';
+import { panelTheme } from './panel-theme';
+
+const STATUSES: readonly MembershipStatus[] = ['V', 'K', 'D', 'R'];
+
+/** Bar colours per status: solid for confirmed, paler as certainty drops (all ≥ 3:1 on white except R, which is outlined). */
+const STATUS_COLORS: Record<MembershipStatus, string> = { V: '#1f5f99', K: '#5b8fc7', D: '#9bbbe0', R: '#ffffff' };
+
+/** Only http(s) links are rendered as links: the app never follows or fetches them. */
+const isWebLink = (url: string) => /^https?:\/\//i.test(url);
+
+/**
+ * @summary The sources list — title as a link for people (opens in a new
+ * tab, never fetched), publisher, date and how far each is trusted — and,
+ * when given, the membership status mix of the 680 area counties: how many
+ * are confirmed by a source (V), consistent (K), derived (D), unverified (R).
+ *
+ * @csspart heading - Section headings.
+ * @csspart list - The list of sources.
+ * @csspart membership - The membership block.
+ * @cssproperty --atlas-accent - Link colour.
+ * @cssproperty --atlas-muted - Secondary text colour.
+ */
+@customElement('atlas-sources')
+export class AtlasSources extends LitElement {
+  /** Language of the labels. */
+  @property({ reflect: true }) override lang: Lang = 'zh';
+  /** Sources to list, in the order given. */
+  @property({ attribute: false }) sources: SourceDef[] = [];
+  /** County counts by membership status, or null to leave the block out. */
+  @property({ attribute: false }) membership: Record<MembershipStatus, number> | null = null;
+  /** Heading level of the section titles (2–6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  static override styles = [
+    panelTheme,
+    css`
+      :host {
+        display: block;
+        font-size: 0.875rem;
+      }
+      .h {
+        font-size: 0.95rem;
+        margin: 0.8rem 0 0.35rem;
+      }
+      ul {
+        margin: 0;
+        padding-left: 1.1rem;
+      }
+      li {
+        margin: 0.3rem 0;
+      }
+      .meta {
+        color: var(--_muted);
+      }
+      .trust {
+        white-space: nowrap;
+        border: 1px solid currentColor;
+        border-radius: 3px;
+        padding: 0 0.25rem;
+        font-size: 0.75rem;
+      }
+      .trust-low,
+      .trust-medium {
+        color: var(--_warn);
+      }
+      .trust-high {
+        color: var(--_muted);
+      }
+      .bar {
+        display: flex;
+        height: 0.8rem;
+        border: 1px solid #5a5a5a;
+        margin: 0.4rem 0;
+      }
+      .bar span {
+        display: block;
+        height: 100%;
+      }
+      .swatch {
+        display: inline-block;
+        width: 0.8em;
+        height: 0.8em;
+        border: 1px solid #5a5a5a;
+        margin-right: 0.35em;
+        vertical-align: -0.05em;
+      }
+      .membership ul {
+        list-style: none;
+        padding: 0;
+      }
+      .count {
+        font-weight: 600;
+        font-variant-numeric: tabular-nums;
+      }
+    `,
+  ];
+
+  override render() {
+    const lang = this.lang;
+    return html`
+      ${this.heading(panelText(lang, 'sources.title'))}
+      ${this.sources.length === 0
+        ? html`<p class="muted">${panelText(lang, 'sources.none')}</p>`
+        : html`<ul part="list">${this.sources.map((s) => this.renderSource(s))}</ul>`}
+      ${this.membership ? this.renderMembership(this.membership) : nothing}
+    `;
+  }
+
+  private heading(text: string) {
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel)));
+    return html`<div class="h" part="heading" role="heading" aria-level=${level}>${text}</div>`;
+  }
+
+  private renderSource(s: SourceDef) {
+    const lang = this.lang;
+    const title = isWebLink(s.url)
+      ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer"
+          >${s.title}<span class="visually-hidden">${panelText(lang, 'sources.newTab')}</span></a
+        >`
+      : html`${s.title}`;
+    const meta = [s.publisher, s.date].filter(Boolean).join(', ');
+    return html`<li>
+      ${title} ${meta ? html`<span class="meta">— ${meta}</span>` : nothing}
+      <span class="trust trust-${s.trust}"
+        >${panelText(lang, 'sources.trust', { trust: panelText(lang, `sources.trust.${s.trust}`) })}</span
+      >
+    </li>`;
+  }
+
+  private renderMembership(counts: Record<MembershipStatus, number>) {
+    const lang = this.lang;
+    const total = STATUSES.reduce((sum, s) => sum + (counts[s] ?? 0), 0);
+    return html`<div class="membership" part="membership">
+      ${this.heading(panelText(lang, 'sources.membership.title'))}
+      <p>${panelText(lang, 'sources.membership.intro', { total: formatCount(total, lang) })}</p>
+      <div class="bar" aria-hidden="true">
+        ${STATUSES.map(
+          (s) => html`<span style="width:${total ? (100 * (counts[s] ?? 0)) / total : 0}%;background:${STATUS_COLORS[s]}"></span>`,
+        )}
+      </div>
+      <ul>
+        ${STATUSES.map(
+          (s) => html`<li>
+            <span class="swatch" style="background:${STATUS_COLORS[s]}" aria-hidden="true"></span>
+            <span class="count">${panelText(lang, 'sources.membership.count', { n: formatCount(counts[s] ?? 0, lang) })}</span>
+            ${panelText(lang, `sources.membership.${s}`)} (${s})
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-sources': AtlasSources;
+  }
+}
