@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { formatCount, formatValue, unitLabel } from '../data/format';
+import { formatCount, formatNumber, unitLabel } from '../data/format';
 import type { I18nText, IndicatorDef, Lang, SourceDef } from '../data/schema';
-import { panelText } from '../i18n/panels';
+import { t } from '../i18n/messages';
 import { panelTheme } from './panel-theme';
 import type { ShownValue } from './shown-value';
 import { sourceIndex, sourceShortName } from './source-label';
@@ -94,19 +94,23 @@ export class AtlasDataTable extends LitElement {
         cursor: pointer;
         text-align: inherit;
       }
-      th button::after {
+      thead th button::after {
         content: ' ↕';
         color: var(--_muted);
       }
-      th[aria-sort='ascending'] button::after {
+      thead th[aria-sort='ascending'] button::after {
         content: ' ▲';
         color: inherit;
       }
-      th[aria-sort='descending'] button::after {
+      thead th[aria-sort='descending'] button::after {
         content: ' ▼';
         color: inherit;
       }
-      td button {
+      tbody th {
+        font-weight: normal;
+        white-space: normal;
+      }
+      tbody th button {
         color: var(--_accent);
         text-decoration: underline;
         text-underline-offset: 2px;
@@ -117,6 +121,8 @@ export class AtlasDataTable extends LitElement {
       }
       .src {
         color: var(--_muted);
+        min-width: 7rem;
+        font-size: 0.8rem;
       }
     `,
   ];
@@ -130,17 +136,17 @@ export class AtlasDataTable extends LitElement {
     const unit = unitLabel(ind, lang);
     return html`<table part="table">
       <caption part="caption">
-        ${panelText(lang, 'table.caption', { indicator: ind.name[lang], unit: unit || '—', year: this.selectedYear })}
+        ${t(lang, 'table.caption', { indicator: ind.name[lang], unit: unit || '—', year: this.selectedYear })}
         <span class="coverage"
-          >${panelText(lang, 'table.coverage', { n: formatCount(withValue, lang), total: formatCount(this.rows.length, lang) })}</span
+          >${t(lang, 'table.coverage', { n: formatCount(withValue, lang), total: formatCount(this.rows.length, lang) })}</span
         >
       </caption>
       <thead>
         <tr>
-          ${this.sortableHeader('name', panelText(lang, 'table.name'))}
-          ${this.sortableHeader('value', panelText(lang, 'table.value'), 'num')}
-          <th scope="col" class="num">${panelText(lang, 'table.year')}</th>
-          <th scope="col">${panelText(lang, 'table.source')}</th>
+          ${this.sortableHeader('name', t(lang, 'table.name'))}
+          ${this.sortableHeader('value', unit ? t(lang, 'table.valueUnit', { unit }) : t(lang, 'table.value'), 'num')}
+          <th scope="col" class="num">${t(lang, 'table.year')}</th>
+          <th scope="col">${t(lang, 'table.source')}</th>
         </tr>
       </thead>
       <tbody>
@@ -149,10 +155,10 @@ export class AtlasDataTable extends LitElement {
           return html`<tr data-id=${r.id}>
             <th scope="row"><button type="button" @click=${() => this.select(r.id)}>${r.name[lang]}</button></th>
             ${r.value
-              ? html`<td class="num">${formatValue(r.value.value, ind, lang)}</td>
+              ? html`<td class="num">${formatNumber(r.value.value, ind, lang)}</td>
                   <td class="num">${r.value.year}</td>
                   <td class="src" title=${source?.title ?? ''}>${source ? sourceShortName(source) : r.value.sourceId}</td>`
-              : html`<td class="num none">${panelText(lang, 'table.noData')}</td>
+              : html`<td class="num none">${t(lang, 'table.noData')}</td>
                   <td></td>
                   <td></td>`}
           </tr>`;
@@ -164,7 +170,7 @@ export class AtlasDataTable extends LitElement {
   private sortableHeader(key: SortKey, label: string, cls = '') {
     const active = this.sortKey === key;
     return html`<th scope="col" class=${cls} aria-sort=${active ? this.sortDir : 'none'}>
-      <button type="button" title=${panelText(this.lang, 'table.sortBy', { column: label })} @click=${() => this.sortBy(key)}>
+      <button type="button" title=${t(this.lang, 'table.sortBy', { column: label })} @click=${() => this.sortBy(key)}>
         ${label}
       </button>
     </th>`;

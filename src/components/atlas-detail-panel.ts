@@ -2,10 +2,11 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { formatValue } from '../data/format';
 import type { EntityDef, I18nText, IndicatorDef, Lang, SeriesBreak, SourceDef } from '../data/schema';
-import { panelText } from '../i18n/panels';
+import { t } from '../i18n/messages';
 import './atlas-line-chart';
 import './atlas-sources';
 import { otherLang, panelTheme } from './panel-theme';
+import { breaksFor, valueAt } from './panel-data';
 import type { ShownValue } from './shown-value';
 
 /** A fact line of the panel (county count, provinces, land area…), value already formatted. */
@@ -13,16 +14,6 @@ export interface PanelFact {
   label: I18nText;
   value: string;
 }
-
-/** Breaks of `breaks` that concern one entity and one indicator. */
-export function breaksFor(breaks: readonly SeriesBreak[], entityId: string, indicatorId: string): SeriesBreak[] {
-  return breaks.filter(
-    (b) => b.entityId === entityId && (b.indicators === 'all' || b.indicators.includes(indicatorId)),
-  );
-}
-
-/** The series value shown for `year`: that year's, else none (the chart shows the rest). */
-const valueAt = (series: readonly ShownValue[], year: number) => series.find((d) => d.year === year) ?? null;
 
 /**
  * @summary The detail panel of one region: names in both languages, the
@@ -117,6 +108,11 @@ export class AtlasDetailPanel extends LitElement {
         color: var(--_muted);
         font-size: 0.85rem;
       }
+      .current .from {
+        color: var(--_muted);
+        font-size: 0.85rem;
+        margin-left: 0.4rem;
+      }
       .current strong {
         font-size: 1.3rem;
         font-variant-numeric: tabular-nums;
@@ -134,6 +130,17 @@ export class AtlasDetailPanel extends LitElement {
       dd {
         margin: 0;
       }
+      .about {
+        font-size: 0.8rem;
+        margin: 0.6rem 0 0;
+      }
+      .about summary {
+        cursor: pointer;
+        color: var(--_accent);
+      }
+      .about p {
+        margin: 0.3rem 0;
+      }
       .breaks {
         color: var(--_warn);
         font-size: 0.8rem;
@@ -148,18 +155,19 @@ export class AtlasDetailPanel extends LitElement {
     if (!entity) return nothing;
     const name = entity.name[lang];
     const other = entity.name[otherLang(lang)];
-    const current = valueAt(this.series, this.selectedYear);
+    const current = ind ? valueAt(this.series, this.selectedYear, ind.carryForward) : null;
     const breaks = ind ? breaksFor(this.breaks, entity.id, ind.id) : [];
     const used = new Set(this.series.map((d) => d.sourceId));
     return html`<section part="panel" aria-labelledby="title" @keydown=${this.onKeydown}>
       <header part="header">
         <h2 id="title">${name}${other && other !== name ? html`<span class="other-lang" lang=${otherLang(lang)}>${other}</span>` : nothing}</h2>
-        <button class="close" part="close" type="button" aria-label=${panelText(lang, 'panel.close')} @click=${this.close}>×</button>
+        <button class="close" part="close" type="button" aria-label=${t(lang, 'panel.close')} @click=${this.close}>×</button>
       </header>
       ${ind
         ? html`<p class="current">
-              <span class="ind">${ind.name[lang]}, ${panelText(lang, 'panel.valueIn', { year: this.selectedYear })}</span>
-              <strong>${current ? formatValue(current.value, ind, lang) : panelText(lang, 'panel.noValue', { year: this.selectedYear })}</strong>
+              <span class="ind">${t(lang, 'panel.valueIn', { indicator: ind.name[lang], year: this.selectedYear })}</span>
+              <strong>${current ? formatValue(current.value, ind, lang) : t(lang, 'panel.noValue', { year: this.selectedYear })}</strong>
+              ${current && current.year !== this.selectedYear ? html`<span class="from">${t(lang, 'tooltip.valueFrom', { year: current.year })}</span>` : nothing}
             </p>
             <atlas-line-chart
               lang=${lang}
@@ -173,8 +181,15 @@ export class AtlasDetailPanel extends LitElement {
         : nothing}
       ${breaks.length
         ? html`<ul class="breaks">
-            ${breaks.map((b) => html`<li>${panelText(lang, 'panel.breakNote', { year: b.year, note: b.note[lang] })}</li>`)}
+            ${breaks.map((b) => html`<li>${t(lang, 'panel.breakNote', { year: b.year, note: b.note[lang] })}</li>`)}
           </ul>`
+        : nothing}
+      ${ind && (ind.note || ind.formula)
+        ? html`<details class="about">
+            <summary>${t(lang, 'panel.about')}</summary>
+            ${ind.formula ? html`<p>${t(lang, 'panel.formula', { formula: ind.formula[lang] })}</p>` : nothing}
+            ${ind.note ? html`<p>${ind.note[lang]}</p>` : nothing}
+          </details>`
         : nothing}
       ${this.facts.length
         ? html`<dl part="facts">

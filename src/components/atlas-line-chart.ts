@@ -2,11 +2,14 @@ import { LitElement, css, html, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { formatBound, formatValue, unitLabel } from '../data/format';
 import type { IndicatorDef, Lang, SourceDef } from '../data/schema';
-import { panelText } from '../i18n/panels';
+import { t } from '../i18n/messages';
 import { lineChartGeometry, splitRuns, type ChartBox } from './line-chart-geometry';
 import { panelTheme } from './panel-theme';
 import type { ShownValue } from './shown-value';
 import { isLowTrust, sourceIndex } from './source-label';
+
+/** Text anchor that keeps a label at x inside the chart. */
+const anchorNear = (x: number) => (x > BOX.width - 50 ? 'end' : x < BOX.margin.left + 50 ? 'start' : 'middle');
 
 const BOX: ChartBox = { width: 320, height: 168, margin: { top: 18, right: 12, bottom: 24, left: 46 } };
 
@@ -114,7 +117,7 @@ export class AtlasLineChart extends LitElement {
     const ind = this.indicator;
     if (!ind) return nothing;
     const lang = this.lang;
-    if (this.series.length === 0) return html`<p class="empty">${panelText(lang, 'chart.empty')}</p>`;
+    if (this.series.length === 0) return html`<p class="empty">${t(lang, 'chart.empty')}</p>`;
     const byId = sourceIndex(this.sources);
     const g = lineChartGeometry(this.series, {
       ...BOX,
@@ -123,21 +126,21 @@ export class AtlasLineChart extends LitElement {
       isLowTrust: (id) => isLowTrust(byId.get(id)?.trust),
     });
     const { width, height, margin } = BOX;
-    const label = panelText(lang, 'chart.label', { name: this.entityLabel, indicator: ind.name[lang], unit: unitLabel(ind, lang) });
+    const label = t(lang, 'chart.label', { name: this.entityLabel, indicator: ind.name[lang], unit: unitLabel(ind, lang) });
     const hasGap = splitRuns(g.points).length > 1;
     const hasLow = g.points.some((p) => p.lowTrust);
     return html`
       <svg part="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label=${label}>
         <g class="axis" aria-hidden="true">
           ${g.yTicks.map(
-            (t) => svg`<line class=${t.value === 0 ? 'baseline' : 'grid'} x1=${margin.left} x2=${width - margin.right} y1=${t.y} y2=${t.y}></line>
-              <text x=${margin.left - 4} y=${t.y} dy="0.32em" text-anchor="end">${formatBound(t.value, ind, lang)}</text>`,
+            (tick) => svg`<line class=${tick.value === 0 ? 'baseline' : 'grid'} x1=${margin.left} x2=${width - margin.right} y1=${tick.y} y2=${tick.y}></line>
+              <text x=${margin.left - 4} y=${tick.y} dy="0.32em" text-anchor="end">${formatBound(tick.value, ind, lang)}</text>`,
           )}
-          ${g.xTicks.map((t) => svg`<text x=${t.x} y=${height - margin.bottom + 14} text-anchor="middle">${t.year}</text>`)}
+          ${g.xTicks.map((tick) => svg`<text x=${tick.x} y=${height - margin.bottom + 14} text-anchor="middle">${tick.year}</text>`)}
         </g>
         ${g.breaks.map(
           (b) => svg`<g class="break"><line x1=${b.x} x2=${b.x} y1=${margin.top} y2=${height - margin.bottom}></line>
-            <text x=${b.x} y=${margin.top - 4} text-anchor="middle">${panelText(lang, 'chart.break')}</text></g>`,
+            <text x=${b.x} y=${margin.top - 4} text-anchor=${anchorNear(b.x)}>${t(lang, 'chart.break')}</text></g>`,
         )}
         ${g.selected
           ? svg`<g class="selected"><line x1=${g.selected.x} x2=${g.selected.x} y1=${margin.top} y2=${height - margin.bottom}></line></g>`
@@ -145,11 +148,11 @@ export class AtlasLineChart extends LitElement {
         ${g.segments.map((d) => svg`<path class="line" d=${d}></path>`)}
         ${g.points.map(
           (p) => svg`<circle class=${p.lowTrust ? 'dot low' : 'dot'} cx=${p.x} cy=${p.y} r=${p.year === this.selectedYear ? 4.5 : 3}>
-            <title>${panelText(lang, 'chart.point', { year: p.year, value: formatValue(p.value, ind, lang) })}</title></circle>`,
+            <title>${t(lang, 'chart.point', { year: p.year, value: formatValue(p.value, ind, lang) })}</title></circle>`,
         )}
       </svg>
       <ul class="visually-hidden">
-        ${g.points.map((p) => html`<li>${panelText(lang, 'chart.point', { year: p.year, value: formatValue(p.value, ind, lang) })}</li>`)}
+        ${g.points.map((p) => html`<li>${t(lang, 'chart.point', { year: p.year, value: formatValue(p.value, ind, lang) })}</li>`)}
       </ul>
       ${this.renderKey(hasGap, hasLow, g.breaks.length > 0)}
     `;
@@ -158,10 +161,10 @@ export class AtlasLineChart extends LitElement {
   private renderKey(hasGap: boolean, hasLow: boolean, hasBreak: boolean) {
     const lang = this.lang;
     return html`<ul class="key" part="key" aria-hidden="true">
-      ${this.selectedYear !== null ? html`<li>┆ ${panelText(lang, 'chart.selected')} ${this.selectedYear}</li>` : nothing}
-      ${hasBreak ? html`<li>┊ ${panelText(lang, 'chart.break')}</li>` : nothing}
-      ${hasLow ? html`<li>${panelText(lang, 'chart.lowTrust')}</li>` : nothing}
-      ${hasGap ? html`<li>${panelText(lang, 'chart.gap')}</li>` : nothing}
+      ${this.selectedYear !== null ? html`<li>┆ ${t(lang, 'chart.selected')} ${this.selectedYear}</li>` : nothing}
+      ${hasBreak ? html`<li>┊ ${t(lang, 'chart.break')}</li>` : nothing}
+      ${hasLow ? html`<li>${t(lang, 'chart.lowTrust')}</li>` : nothing}
+      ${hasGap ? html`<li>${t(lang, 'chart.gap')}</li>` : nothing}
     </ul>`;
   }
 }

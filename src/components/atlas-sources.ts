@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { formatCount } from '../data/format';
 import type { Lang, MembershipStatus, SourceDef } from '../data/schema';
-import { panelText } from '../i18n/panels';
+import { t } from '../i18n/messages';
 import { panelTheme } from './panel-theme';
 
 const STATUSES: readonly MembershipStatus[] = ['V', 'K', 'D', 'R'];
@@ -103,9 +103,9 @@ export class AtlasSources extends LitElement {
   override render() {
     const lang = this.lang;
     return html`
-      ${this.heading(panelText(lang, 'sources.title'))}
+      ${this.heading(t(lang, 'sources.title'))}
       ${this.sources.length === 0
-        ? html`<p class="muted">${panelText(lang, 'sources.none')}</p>`
+        ? html`<p class="muted">${t(lang, 'sources.none')}</p>`
         : html`<ul part="list">${this.sources.map((s) => this.renderSource(s))}</ul>`}
       ${this.membership ? this.renderMembership(this.membership) : nothing}
     `;
@@ -120,14 +120,14 @@ export class AtlasSources extends LitElement {
     const lang = this.lang;
     const title = isWebLink(s.url)
       ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer"
-          >${s.title}<span class="visually-hidden">${panelText(lang, 'sources.newTab')}</span></a
+          >${s.title}<span class="visually-hidden">${t(lang, 'sources.newTab')}</span></a
         >`
       : html`${s.title}`;
     const meta = [s.publisher, s.date].filter(Boolean).join(', ');
     return html`<li>
       ${title} ${meta ? html`<span class="meta">— ${meta}</span>` : nothing}
       <span class="trust trust-${s.trust}"
-        >${panelText(lang, 'sources.trust', { trust: panelText(lang, `sources.trust.${s.trust}`) })}</span
+        >${t(lang, 'sources.trust', { trust: t(lang, `sources.trust.${s.trust}`) })}</span
       >
     </li>`;
   }
@@ -136,8 +136,8 @@ export class AtlasSources extends LitElement {
     const lang = this.lang;
     const total = STATUSES.reduce((sum, s) => sum + (counts[s] ?? 0), 0);
     return html`<div class="membership" part="membership">
-      ${this.heading(panelText(lang, 'sources.membership.title'))}
-      <p>${panelText(lang, 'sources.membership.intro', { total: formatCount(total, lang) })}</p>
+      ${this.heading(t(lang, 'sources.membership.title'))}
+      <p>${t(lang, 'sources.membership.intro', { total: formatCount(total, lang) })}</p>
       <div class="bar" aria-hidden="true">
         ${STATUSES.map(
           (s) => html`<span style="width:${total ? (100 * (counts[s] ?? 0)) / total : 0}%;background:${STATUS_COLORS[s]}"></span>`,
@@ -147,8 +147,8 @@ export class AtlasSources extends LitElement {
         ${STATUSES.map(
           (s) => html`<li>
             <span class="swatch" style="background:${STATUS_COLORS[s]}" aria-hidden="true"></span>
-            <span class="count">${panelText(lang, 'sources.membership.count', { n: formatCount(counts[s] ?? 0, lang) })}</span>
-            ${panelText(lang, `sources.membership.${s}`)} (${s})
+            <span class="count">${t(lang, 'sources.membership.count', { n: formatCount(counts[s] ?? 0, lang) })}</span>
+            ${t(lang, `sources.membership.${s}`)} (${s})
           </li>`,
         )}
       </ul>

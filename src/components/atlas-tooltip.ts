@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { formatValue } from '../data/format';
 import type { I18nText, IndicatorDef, Lang, SourceDef } from '../data/schema';
-import { panelText } from '../i18n/panels';
+import { t } from '../i18n/messages';
 import { otherLang, panelTheme } from './panel-theme';
 import type { ShownValue } from './shown-value';
 import { sourceShortName } from './source-label';
@@ -112,12 +112,12 @@ export class AtlasTooltip extends LitElement {
   private renderValue() {
     const { indicator: ind, value: v, lang } = this;
     const label = ind ? html`<span class="indicator">${ind.name[lang]}</span> ` : nothing;
-    if (!ind || !v) return html`<p class="value" part="value">${label}<strong>${panelText(lang, 'tooltip.noData')}</strong></p>`;
+    if (!ind || !v) return html`<p class="value" part="value">${label}<strong>${t(lang, 'tooltip.noData')}</strong></p>`;
     return html`
       <p class="value" part="value">${label}<strong>${formatValue(v.value, ind, lang)}</strong></p>
-      ${v.year !== this.selectedYear ? html`<p class="from">${panelText(lang, 'tooltip.valueFrom', { year: v.year })}</p>` : nothing}
+      ${v.year !== this.selectedYear ? html`<p class="from">${t(lang, 'tooltip.valueFrom', { year: v.year })}</p>` : nothing}
       ${this.source
-        ? html`<p class="source" part="source">${panelText(lang, 'tooltip.source', { source: sourceShortName(this.source) })}</p>`
+        ? html`<p class="source" part="source">${t(lang, 'tooltip.source', { source: sourceShortName(this.source) })}</p>`
         : nothing}
     `;
   }

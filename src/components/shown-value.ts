@@ -1,10 +1,8 @@
 /**
- * What the panels need of a joined value: the number (CSV units), the year
- * it is from (may be earlier than the selected year) and its source id.
- * `JoinedValue` of src/data/join-series.ts fits this shape.
+ * What the panels need of a joined value (src/data/join-series.ts): the
+ * number in CSV units, the year it is from (may be earlier than the selected
+ * year) and its source id.
  */
-export interface ShownValue {
-  value: number;
-  year: number;
-  sourceId: string;
-}
+import type { JoinedValue } from '../data/join-series';
+
+export type ShownValue = Pick<JoinedValue, 'value' | 'year' | 'sourceId'>;

@@ -17,8 +17,10 @@ export const PANEL_MESSAGES = {
   'panel.label': { zh: '{name}详情', en: '{name}: details' },
   'panel.close': { zh: '关闭详情', en: 'Close details' },
   'panel.facts': { zh: '概况', en: 'Facts' },
-  'panel.valueIn': { zh: '{year}年', en: 'in {year}' },
+  'panel.valueIn': { zh: '{indicator}，{year}年', en: '{indicator}, {year}' },
   'panel.noValue': { zh: '{year}年无数据', en: 'no data for {year}' },
+  'panel.about': { zh: '关于此指标', en: 'About this indicator' },
+  'panel.formula': { zh: '计算方法：{formula}', en: 'How it is computed: {formula}' },
   'panel.sources': { zh: '资料来源', en: 'Sources' },
   'panel.noSources': { zh: '此指标无该地区的来源。', en: 'No source lists this region for this indicator.' },
   'panel.breakNote': { zh: '{year}年起口径变化：{note}', en: 'Series break from {year}: {note}' },
@@ -53,6 +55,7 @@ export const PANEL_MESSAGES = {
   'table.coverage': { zh: '{total}个地区中{n}个有数据', en: '{n} of {total} regions have a value' },
   'table.name': { zh: '名称', en: 'Name' },
   'table.value': { zh: '数值', en: 'Value' },
+  'table.valueUnit': { zh: '数值（{unit}）', en: 'Value ({unit})' },
   'table.year': { zh: '数据年份', en: 'Year of value' },
   'table.source': { zh: '来源', en: 'Source' },
   'table.sortBy': { zh: '按{column}排序', en: 'Sort by {column}' },
@@ -62,7 +65,3 @@ export const PANEL_MESSAGES = {
 
 export type PanelMessageKey = keyof typeof PANEL_MESSAGES;
 
-/** A panel string in `lang` with its `{placeholders}` filled (unknown ones are left as written). */
-export function panelText(lang: keyof I18nText, key: PanelMessageKey, params: Record<string, string | number> = {}): string {
-  return PANEL_MESSAGES[key][lang].replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
-}

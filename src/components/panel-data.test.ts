@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { SeriesBreak } from '../data/schema';
+import { breaksFor, valueAt } from './panel-data';
+
+// Real rows: 南部县 exited in the 2016 batch (S23); Chengdu's GDP 2015 and 2016
+// (亿元, seed 004); the Jianyang break of geo/sources/breaks.csv.
+const nanbuExit = [{ year: 2016, value: 2016, sourceId: 'S23' }];
+const chengduGdp = [
+  { year: 2015, value: 10801.16, sourceId: 'seed004' },
+  { year: 2016, value: 12170.23, sourceId: 'seed004' },
+];
+const jianyang: SeriesBreak[] = [
+  { entityId: '510100', year: 2016, indicators: ['gdp', 'gdp_growth_nominal'], note: { zh: '简阳划归成都', en: 'Jianyang moved to Chengdu' } },
+  { entityId: '512000', year: 2016, indicators: ['gdp', 'gdp_growth_nominal'], note: { zh: '简阳划出资阳', en: 'Jianyang left Ziyang' } },
+];
+
+describe('valueAt', () => {
+  it('gives the value of the selected year when there is one', () => {
+    expect(valueAt(chengduGdp, 2016, 0)?.value).toBe(12170.23);
+  });
+
+  it('lets an exit year stand for later years within carryForward, saying which year it is from', () => {
+    expect(valueAt(nanbuExit, 2018, 4)).toEqual({ year: 2016, value: 2016, sourceId: 'S23' });
+  });
+
+  it('never lets a later value stand for an earlier year', () => {
+    expect(valueAt(nanbuExit, 2015, 4)).toBeNull();
+  });
+
+  it('shows no data for a year past the series when the indicator does not carry forward', () => {
+    expect(valueAt(chengduGdp, 2017, 0)).toBeNull();
+  });
+});
+
+describe('breaksFor', () => {
+  it('keeps only the breaks of the region and indicator shown', () => {
+    expect(breaksFor(jianyang, '510100', 'gdp').map((b) => b.entityId)).toEqual(['510100']);
+    expect(breaksFor(jianyang, '510100', 'exit_year')).toEqual([]);
+  });
+
+  it('applies a break marked "all" to every indicator', () => {
+    const all: SeriesBreak[] = [{ ...jianyang[0], indicators: 'all' }];
+    expect(breaksFor(all, '510100', 'exit_year')).toHaveLength(1);
+  });
+});
