@@ -73,6 +73,8 @@ export interface IndicatorDef {
   formula?: I18nText;
   /** A note the UI can display (cross-check disagreements, breaks, caveats). */
   note?: I18nText;
+  /** For coded values (ordinal scales): the label of each code. Additive (DATA helper). */
+  categories?: Array<{ value: number; label: I18nText }>;
 }
 
 /** One observation as it leaves the CSVs (long format). */
@@ -130,6 +132,23 @@ export interface SeriesFile {
   entities: EntityDef[];
   values: Record<string, Record<string, Array<[year: number, value: number, source: number]>>>;
   breaks: SeriesBreak[];
+  /**
+   * Notes on single values (cross-check disagreements: which source is shown
+   * and why). Optional, additive (DATA helper).
+   */
+  notes?: ValueNote[];
+}
+
+/** A note on one value, e.g. where two sources disagree. */
+export interface ValueNote {
+  entityId: string;
+  indicator: string;
+  year: number;
+  /** Id of the source whose value is shown, or null when none is shown. */
+  shown: string | null;
+  /** Ids of the other sources kept in the CSVs for this key. */
+  others: string[];
+  note: I18nText;
 }
 
 /** Membership status of a county in its area (see geo/sources/contiguous-counties.csv). */

@@ -1,0 +1,90 @@
+/**
+ * Counts over the county exit years (indicator `exit_year`, year of the exit
+ * batch): poverty counties not yet exited per Sichuan prefecture and per area,
+ * the share exited, and the coverage of the exit data per area.
+ */
+import type { EntityDef, Row } from '../../src/data/schema.ts';
+import { round } from './derive-gdp-growth.ts';
+
+export const YEARS = [2015, 2016, 2017, 2018, 2019, 2020];
+/** First exit batch (年度) anywhere, and the batch by which all 832 had exited (S11). */
+const FIRST_EXIT = 2016;
+const ALL_EXITED = 2020;
+/** Geometries standing for more than one county of the 2012 list: 冷湖, 大柴旦, 茫崖 行委 share 海西直辖. */
+const LIST_COUNTIES_PER_GEOMETRY: Record<string, number> = { '632825': 3 };
+
+const row = (entityId: string, indicator: string, year: number, value: number, unit: string, note: string): Row => ({
+  entityId, indicator, year, value, unit, basis: 'derived', sourceId: 'DERIVED', note,
+});
+
+export function deriveCountyCounts(shown: Row[], entities: EntityDef[], log: (s: string) => void): Row[] {
+  const exitYear = new Map(shown.filter((r) => r.indicator === 'exit_year').map((r) => [r.entityId, r.value]));
+  const counties = entities.filter((e) => e.kind === 'county');
+  const prefectures = entities.filter((e) => e.kind === 'prefecture' && e.parents?.includes('510000')).map((e) => e.id);
+  return [...sichuanCounts(counties, prefectures, exitYear, log), ...areaCounts(counties, exitYear, entities, log)];
+}
+
+function sichuanCounts(counties: EntityDef[], prefectures: string[], exitYear: Map<string, number>, log: (s: string) => void): Row[] {
+  const poor = counties.filter((c) => c.id.startsWith('51') && exitYear.has(c.id));
+  log(`series: Sichuan poverty counties with an exit year: ${poor.length} (expected 88)`);
+  if (poor.length !== 88) throw new Error(`Sichuan's poverty counties: found ${poor.length} exit years, expected 88`);
+  // Every prefecture gets a value: the 88 list is complete, so 0 means none left (or none designated).
+  const groups = new Map<string, number[]>([['510000', []], ...prefectures.map((p): [string, number[]] => [p, []])]);
+  for (const c of poor) {
+    const pref = c.parents!.find((p) => /^51\d\d00$/.test(p))!;
+    groups.get(pref)!.push(exitYear.get(c.id)!);
+    groups.get('510000')!.push(exitYear.get(c.id)!);
+  }
+  const out: Row[] = [];
+  for (const [id, years] of groups) {
+    for (const y of YEARS) {
+      const remaining = years.filter((e) => e > y).length;
+      out.push(row(id, 'poverty_counties_remaining', y, remaining, 'count', `${remaining} of ${years.length} poverty counties exit after ${y}`));
+      if (years.length > 0) {
+        out.push(row(id, 'poverty_counties_exited_share', y, round(((years.length - remaining) / years.length) * 100, 2), '%', `${years.length - remaining} of ${years.length} exited by ${y}`));
+      }
+    }
+  }
+  return out;
+}
+
+function areaCounts(counties: EntityDef[], exitYear: Map<string, number>, entities: EntityDef[], log: (s: string) => void): Row[] {
+  const areas = entities.filter((e) => e.kind === 'area').map((e) => e.id);
+  const out: Row[] = [];
+  const totals = { list: 0, known: 0 };
+  const allRemaining = new Map<number, number | null>(YEARS.map((y) => [y, 0]));
+  for (const area of areas) {
+    const members = counties.filter((c) => c.parents?.includes(area));
+    const weight = (c: EntityDef): number => LIST_COUNTIES_PER_GEOMETRY[c.id] ?? 1;
+    const list = members.reduce((n, c) => n + weight(c), 0);
+    const known = members.filter((c) => exitYear.has(c.id)).reduce((n, c) => n + weight(c), 0);
+    totals.list += list;
+    totals.known += known;
+    log(`series: ${area.padEnd(20)} exit year known for ${known} of ${list} counties`);
+    out.push({ entityId: area, indicator: 'county_count_list', year: 2012, value: list, unit: 'count', basis: 'official_list', sourceId: 'CPA2012', note: 'counties of the 2012 list' });
+    out.push(row(area, 'exit_year_known_counties', 2020, known, 'count', `exit year known for ${known} of ${list} counties`));
+    out.push(row(area, 'exit_year_known_share', 2020, round((known / list) * 100, 2), '%', `${known} of ${list}`));
+    for (const y of YEARS) {
+      const remaining = statusKnown(y, known, list) ? members.reduce((n, c) => n + (y < FIRST_EXIT || (y < ALL_EXITED && exitYear.get(c.id)! > y) ? weight(c) : 0), 0) : null;
+      const sum = allRemaining.get(y);
+      allRemaining.set(y, remaining === null || sum === null || sum === undefined ? null : sum + remaining);
+      if (remaining === null) continue;
+      out.push(row(area, 'area_counties_remaining', y, remaining, 'count', `${remaining} of ${list} counties still designated at the end of ${y}`));
+      out.push(row(area, 'poverty_counties_exited_share', y, round(((list - remaining) / list) * 100, 2), '%', `${list - remaining} of ${list} exited by ${y}`));
+    }
+  }
+  out.push({ entityId: 'CPA_ALL14', indicator: 'county_count_list', year: 2012, value: totals.list, unit: 'count', basis: 'official_list', sourceId: 'CPA2012', note: 'counties of the 2012 list' });
+  out.push(row('CPA_ALL14', 'exit_year_known_counties', 2020, totals.known, 'count', `exit year known for ${totals.known} of ${totals.list} counties`));
+  out.push(row('CPA_ALL14', 'exit_year_known_share', 2020, round((totals.known / totals.list) * 100, 2), '%', `${totals.known} of ${totals.list}`));
+  for (const [y, remaining] of allRemaining) {
+    if (remaining === null || remaining === undefined) continue;
+    out.push(row('CPA_ALL14', 'area_counties_remaining', y, remaining, 'count', `${remaining} of ${totals.list} counties still designated at the end of ${y}`));
+    out.push(row('CPA_ALL14', 'poverty_counties_exited_share', y, round(((totals.list - remaining) / totals.list) * 100, 2), '%', `${totals.list - remaining} of ${totals.list} exited by ${y}`));
+  }
+  return out;
+}
+
+/** A year's designation status is known for every county before the first exits, after the last, or when all exit years are known. */
+function statusKnown(year: number, known: number, list: number): boolean {
+  return year < FIRST_EXIT || year >= ALL_EXITED || known === list;
+}

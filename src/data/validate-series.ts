@@ -1,0 +1,85 @@
+/**
+ * Validated loading of the long-format series CSVs
+ * (`entity_id,indicator,year,value,unit,basis,source_id,note`). Every problem
+ * throws a DataError naming file, row (line in the file; header = row 1),
+ * field and reason. Pure; the pipeline and the tests share it.
+ */
+import { DataError } from './data-error';
+import { parseCsv } from './parse-csv';
+import type { Basis, EntityKind, IndicatorDef, Row } from './schema';
+
+export const SERIES_HEADER = ['entity_id', 'indicator', 'year', 'value', 'unit', 'basis', 'source_id', 'note'] as const;
+
+const BASES: readonly Basis[] = ['nbs_survey', 'registration', 'official_list', 'accounts', 'plan', 'geometry', 'derived'];
+
+/** What rows are checked against. `seen` and `basisSeen` may be shared across files. */
+export interface ValidationContext {
+  indicators: ReadonlyMap<string, IndicatorDef>;
+  /** Entity id → kind. */
+  entities: ReadonlyMap<string, EntityKind>;
+  sourceIds: ReadonlySet<string>;
+  /** Keys `entity|indicator|year|source` already read, with where they were first seen. */
+  seen?: Map<string, string>;
+  /** First basis seen per indicator (to report mixed bases), with where. */
+  basisSeen?: Map<string, { basis: string; at: string }>;
+}
+
+/** Builds a context from lists (the usual case). */
+export function validationContext(indicators: IndicatorDef[], entities: Array<{ id: string; kind: EntityKind }>, sourceIds: Iterable<string>): ValidationContext {
+  return {
+    indicators: new Map(indicators.map((d) => [d.id, d])),
+    entities: new Map(entities.map((e) => [e.id, e.kind])),
+    sourceIds: new Set(sourceIds),
+    seen: new Map(),
+    basisSeen: new Map(),
+  };
+}
+
+const NUMBER = /^-?(?:\d+)(?:\.\d+)?$/;
+
+/** Parses and checks one CSV file; returns its rows or throws the first DataError. */
+export function validateRows(csvText: string, fileName: string, ctx: ValidationContext): Row[] {
+  const records = parseCsv(csvText);
+  const header = records[0] ?? [];
+  SERIES_HEADER.forEach((name, i) => {
+    if (header[i] !== name) throw new DataError(fileName, 1, name, `expected column ${i + 1} to be "${name}", found "${header[i] ?? ''}"`);
+  });
+  const seen = ctx.seen ?? new Map<string, string>();
+  const basisSeen = ctx.basisSeen ?? new Map<string, { basis: string; at: string }>();
+  const rows: Row[] = [];
+  for (let r = 1; r < records.length; r++) {
+    const rec = records[r];
+    if (rec.length === 1 && rec[0] === '') continue; // blank line
+    rows.push(checkRow(rec, fileName, r + 1, ctx, seen, basisSeen));
+  }
+  return rows;
+}
+
+function checkRow(rec: string[], file: string, n: number, ctx: ValidationContext, seen: Map<string, string>, basisSeen: Map<string, { basis: string; at: string }>): Row {
+  const fail = (field: string, reason: string): never => {
+    throw new DataError(file, n, field, reason);
+  };
+  if (rec.length < 7 || rec.length > 8) fail('*', `expected 8 fields, found ${rec.length}`);
+  const [entityId, indicator, yearText, valueText, unit, basis, sourceId, note = ''] = rec;
+  const kind = ctx.entities.get(entityId);
+  if (!kind) fail('entity_id', `unknown entity "${entityId}"`);
+  const def = ctx.indicators.get(indicator);
+  if (!def) return fail('indicator', `unknown indicator "${indicator}"`);
+  if (!def.kinds.includes(kind as EntityKind)) fail('entity_id', `indicator "${indicator}" is not defined for ${kind} "${entityId}"`);
+  if (!/^\d{4}$/.test(yearText)) fail('year', `not a year: "${yearText}"`);
+  if (!NUMBER.test(valueText)) fail('value', `not a number: "${valueText}"`);
+  if (unit !== def.csvUnit) fail('unit', `unit "${unit}" does not match indicator "${indicator}" (expects "${def.csvUnit}")`);
+  if (!BASES.includes(basis as Basis)) fail('basis', `unknown basis "${basis}"`);
+  const first = basisSeen.get(indicator);
+  if (first && first.basis !== basis) fail('basis', `mixed bases in indicator "${indicator}": "${basis}" here, "${first.basis}" at ${first.at}`);
+  if (basis !== def.basis) fail('basis', `basis "${basis}" does not match indicator "${indicator}" (expects "${def.basis}")`);
+  if (!first) basisSeen.set(indicator, { basis, at: `${file} row ${n}` });
+  if (!ctx.sourceIds.has(sourceId)) fail('source_id', `unknown source id "${sourceId}"`);
+  const key = `${entityId}|${indicator}|${yearText}|${sourceId}`;
+  const dup = seen.get(key);
+  if (dup) fail('entity_id', `duplicate key (${entityId}, ${indicator}, ${yearText}, ${sourceId}), first at ${dup}`);
+  seen.set(key, `${file} row ${n}`);
+  const row: Row = { entityId, indicator, year: Number(yearText), value: Number(valueText), unit, basis: basis as Basis, sourceId };
+  if (note) row.note = note;
+  return row;
+}
