@@ -1,0 +1,101 @@
+/**
+ * The atlas against a known figure: Chengdu's GDP in 2016 was 12170.23 亿元
+ * (seed 004, table of Sichuan's prefectures, 单位：亿元). Sichuan view,
+ * indicator `gdp`, year 2016: valueFor, the tooltip at Chengdu's label point,
+ * the data table and the language switch must all agree with it.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { labelPoint, launchBrowser, projectToPage, recordedPage, waitForAtlas, waitForIdle, type PageLog } from './atlas-page';
+import { serveDist, type DistServer } from './serve-dist';
+
+interface AtlasApi extends HTMLElement {
+  view: string;
+  indicator: string;
+  year: number;
+  lang: string;
+  valueFor(id: string): { value: number; year: number; unit: string; sourceId: string } | null;
+}
+
+const CHENGDU = '510100';
+/** Grouping separators and spaces differ by locale; the digits and unit do not. */
+const plain = (s: string) => s.replace(/[\s,\u00a0\u202f]/g, '');
+
+let server: DistServer;
+let browser: Browser;
+let page: Page;
+let log: PageLog;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  ({ page, log } = await recordedPage(browser));
+  await page.goto(server.url);
+  await waitForAtlas(page);
+  await page.evaluate(() => {
+    const el = document.querySelector('poverty-atlas') as AtlasApi;
+    el.view = 'sichuan';
+    el.indicator = 'gdp';
+    el.year = 2016;
+  });
+  await waitForIdle(page);
+});
+afterEach(async () => {
+  await page?.close();
+});
+
+describe('the atlas in the Sichuan view, GDP, 2016', () => {
+  it("valueFor('510100') gives Chengdu's 2016 GDP as 12170.23 亿元, from a named source", async () => {
+    const v = await page.evaluate((id) => (document.querySelector('poverty-atlas') as AtlasApi).valueFor(id), CHENGDU);
+    expect(v).not.toBeNull();
+    expect(v!.value).toBeCloseTo(12170.23, 2);
+    expect(v!.year).toBe(2016);
+    expect(v!.unit).toContain('亿元');
+    expect(v!.sourceId).toBeTruthy();
+  });
+
+  it("hovering Chengdu's label point shows 成都市 and 12170.23亿元 in the tooltip", async () => {
+    const p = await projectToPage(page, labelPoint(CHENGDU));
+    await page.mouse.move(p.x - 20, p.y - 20);
+    await page.mouse.move(p.x, p.y, { steps: 4 });
+    const tooltip = page.locator('atlas-tooltip[open]');
+    await tooltip.waitFor({ state: 'visible' });
+    const text = await tooltip.innerText();
+    expect(text).toContain('成都市');
+    expect(plain(text)).toContain('12170.23亿元');
+  });
+
+  it('the data table shows the same value and year as valueFor for Chengdu', async () => {
+    const v = await page.evaluate((id) => (document.querySelector('poverty-atlas') as AtlasApi).valueFor(id), CHENGDU);
+    await openTable(page);
+    const row = page.locator(`atlas-data-table tr[data-id="${CHENGDU}"]`);
+    const cells = await row.locator('td').allInnerTexts();
+    expect(Number(plain(cells[0]))).toBe(v!.value);
+    expect(Number(cells[1])).toBe(v!.year);
+    expect(await row.locator('th').innerText()).toContain('成都市');
+  });
+
+  it('the language switch turns 成都市 into Chengdu and back', async () => {
+    await openTable(page);
+    const name = page.locator(`atlas-data-table tr[data-id="${CHENGDU}"] th`);
+    expect(await name.innerText()).toContain('成都市');
+    await page.locator('atlas-lang-switch button[lang="en"]').click();
+    await expect.poll(() => name.innerText(), { timeout: 10_000 }).toContain('Chengdu');
+    expect(await page.evaluate(() => (document.querySelector('poverty-atlas') as AtlasApi).lang)).toBe('en');
+    await page.locator('atlas-lang-switch button[lang="zh-CN"]').click();
+    await expect.poll(() => name.innerText(), { timeout: 10_000 }).toContain('成都市');
+    expect(log.errors).toEqual([]);
+  });
+});
+
+/** Shows the data table (the "表格 / Table" tab). */
+async function openTable(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: /表格|Table/ }).click();
+  await page.locator('atlas-data-table table').waitFor({ state: 'visible' });
+}

@@ -1,0 +1,124 @@
+/**
+ * Browser helpers shared by the browser tests and the screenshot script:
+ * launch Debian's Chromium through playwright-core (software WebGL), open a
+ * page that records console errors, warnings and every request URL, wait
+ * for an atlas to be drawn, and read a pixel of a screenshot.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium-path.mjs';
+import { DIST } from './serve-dist';
+
+/** Generous: MapLibre on swiftshader on a shared 2-core machine is slow. */
+export const SLOW = 90_000;
+
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error('no Chromium: install the `chromium` package or set CHROMIUM_PATH');
+  return chromium.launch({ executablePath, args: chromiumArgs, timeout: SLOW });
+}
+
+export interface PageLog {
+  errors: string[];
+  warnings: string[];
+  requests: string[];
+}
+
+/** A new page (fixed locale and time zone) that records console errors, warnings and requests. */
+export async function recordedPage(
+  browser: Browser,
+  viewport = { width: 1280, height: 800 },
+): Promise<{ page: Page; log: PageLog }> {
+  const page = await browser.newPage({ viewport, locale: 'zh-CN', timezoneId: 'UTC', deviceScaleFactor: 1 });
+  page.setDefaultTimeout(SLOW);
+  const log: PageLog = { errors: [], warnings: [], requests: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.errors.push(m.text());
+    if (m.type() === 'warning') log.warnings.push(m.text());
+  });
+  page.on('pageerror', (e) => log.errors.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => log.requests.push(r.url()));
+  page.on('requestfailed', (r) => log.errors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  return { page, log };
+}
+
+/**
+ * Waits until the atlas matched by `selector` has its data and its map has
+ * finished drawing (MapLibre `idle` after a forced repaint).
+ */
+export async function waitForAtlas(page: Page, selector = 'poverty-atlas'): Promise<void> {
+  await page.waitForFunction(
+    (sel) => {
+      const el = document.querySelector(sel) as (HTMLElement & { mapInstance?: unknown; indicators?: unknown[] }) | null;
+      return !!el?.mapInstance && Array.isArray(el.indicators) && el.indicators.length > 0;
+    },
+    selector,
+    { timeout: SLOW, polling: 200 },
+  );
+  await waitForIdle(page, selector);
+}
+
+/** Waits for the map of `selector` to finish drawing the current state. */
+export async function waitForIdle(page: Page, selector = 'poverty-atlas'): Promise<void> {
+  await page.evaluate(
+    (sel) =>
+      new Promise<void>((done) => {
+        type MapLike = { once(ev: string, f: () => void): void; triggerRepaint(): void };
+        const map = (document.querySelector(sel) as unknown as { mapInstance: MapLike }).mapInstance;
+        map.once('idle', () => done());
+        map.triggerRepaint();
+      }),
+    selector,
+  );
+}
+
+/** Page coordinates (CSS px) of a [lon, lat] point on the atlas's map. */
+export async function projectToPage(page: Page, lonLat: [number, number], selector = 'poverty-atlas'): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ({ sel, lonLat }) => {
+      type MapLike = { project(p: [number, number]): { x: number; y: number }; getCanvas(): HTMLCanvasElement };
+      const map = (document.querySelector(sel) as unknown as { mapInstance: MapLike }).mapInstance;
+      const p = map.project(lonLat);
+      const box = map.getCanvas().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    },
+    { sel: selector, lonLat },
+  );
+}
+
+/**
+ * The most common colour (#rrggbb) in a small square of the rendered page
+ * around (x, y): a screenshot decoded in the page. The mode, not the centre
+ * pixel, so a label or outline crossing the point does not decide it.
+ */
+export async function colourAt(page: Page, x: number, y: number, half = 6): Promise<string> {
+  const clip = { x: Math.round(x) - half, y: Math.round(y) - half, width: 2 * half + 1, height: 2 * half + 1 };
+  const png = await page.screenshot({ clip, animations: 'disabled' });
+  return page.evaluate(async (b64) => {
+    const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
+    const bmp = await createImageBitmap(blob);
+    const canvas = new OffscreenCanvas(bmp.width, bmp.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bmp, 0, 0);
+    const data = ctx.getImageData(0, 0, bmp.width, bmp.height).data;
+    const counts = new Map<string, number>();
+    for (let i = 0; i < data.length; i += 4) {
+      const hex = `#${[data[i], data[i + 1], data[i + 2]].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+      counts.set(hex, (counts.get(hex) ?? 0) + 1);
+    }
+    return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+  }, png.toString('base64'));
+}
+
+/** The label anchor [lon, lat] of a region, read from the served atlas (dist/data/atlas.topo.json). */
+export function labelPoint(id: string): [number, number] {
+  const topo = JSON.parse(readFileSync(join(DIST, 'data/atlas.topo.json'), 'utf8')) as {
+    objects: Record<string, { geometries: Array<{ id?: string; properties?: { id?: string; label?: [number, number] } }> }>;
+  };
+  for (const object of Object.values(topo.objects)) {
+    const hit = object.geometries.find((g) => (g.properties?.id ?? g.id) === id);
+    if (hit?.properties?.label) return hit.properties.label;
+  }
+  throw new Error(`no label point for ${id} in dist/data/atlas.topo.json`);
+}

@@ -1,0 +1,125 @@
+/**
+ * The page as a whole: loads cleanly and privately (no console error, no
+ * request leaving its origin), passes axe-core with no serious or critical
+ * violation in each view and with the table and a detail panel open,
+ * handles an invalid attribute with one warning, and keeps two atlases on
+ * one page independent.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, recordedPage, waitForAtlas, waitForIdle } from './atlas-page';
+import { ROOT, builtHeadTags, serveDist, type DistServer } from './serve-dist';
+
+interface AtlasApi extends HTMLElement {
+  view: string;
+  indicator: string;
+  year: number;
+  selected: string | null;
+}
+
+let server: DistServer;
+let browser: Browser;
+
+const page2 = (body: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>test</title>${builtHeadTags()}</head>
+<body style="margin:0">${body}</body></html>`;
+
+beforeAll(async () => {
+  server = await serveDist({
+    '/invalid.html': page2('<main><poverty-atlas view="nowhere" style="height:600px"></poverty-atlas></main>'),
+    '/two.html': page2(`<main>
+      <poverty-atlas id="a" view="sichuan" indicator="gdp" year="2012" style="display:block;height:480px"></poverty-atlas>
+      <poverty-atlas id="b" view="sichuan" indicator="gdp" year="2012" style="display:block;height:480px"></poverty-atlas></main>`),
+  });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const axeSource = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical axe violations on the page, as "rule: target" lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    type AxeResult = { violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown }> }> };
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<AxeResult> } }).axe;
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id}: ${JSON.stringify(n.target)}`));
+  });
+}
+
+describe('the page', () => {
+  it('loads with no console error and no request outside its origin', async () => {
+    const { page, log } = await recordedPage(browser);
+    await page.goto(server.url);
+    await waitForAtlas(page);
+    for (const view of ['sichuan', 'counties']) {
+      await page.evaluate((v) => ((document.querySelector('poverty-atlas') as AtlasApi).view = v), view);
+      await waitForIdle(page);
+    }
+    const outside = log.requests.filter((u) => !u.startsWith(server.origin + '/') && !/^(data|blob):/.test(u));
+    expect(outside).toEqual([]);
+    expect(log.requests.some((u) => u.endsWith('/data/series.json'))).toBe(true);
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('has no serious or critical axe-core violation in any view, with the table, or with a detail panel open', async () => {
+    const { page } = await recordedPage(browser);
+    await page.goto(server.url);
+    await waitForAtlas(page);
+    const found: string[] = [];
+    for (const view of ['areas', 'sichuan', 'counties']) {
+      await page.evaluate((v) => ((document.querySelector('poverty-atlas') as AtlasApi).view = v), view);
+      await waitForIdle(page);
+      found.push(...(await seriousViolations(page)).map((v) => `${view}: ${v}`));
+    }
+    await page.evaluate(() => {
+      const el = document.querySelector('poverty-atlas') as AtlasApi;
+      el.view = 'sichuan';
+      el.selected = '510100';
+    });
+    await page.locator('atlas-detail-panel').waitFor({ state: 'visible' });
+    found.push(...(await seriousViolations(page)).map((v) => `panel: ${v}`));
+    await page.getByRole('tab', { name: /表格|Table/ }).click();
+    await page.locator('atlas-data-table table').waitFor({ state: 'visible' });
+    found.push(...(await seriousViolations(page)).map((v) => `table: ${v}`));
+    expect(found).toEqual([]);
+    await page.close();
+  });
+
+  it('logs exactly one warning for an invalid attribute and falls back to the default view', async () => {
+    const { page, log } = await recordedPage(browser);
+    await page.goto(`${server.url}invalid.html`);
+    await waitForAtlas(page);
+    expect(log.warnings.filter((w) => w.includes('nowhere'))).toHaveLength(1);
+    expect(log.warnings.join('\n')).toMatch(/invalid view/);
+    expect(await page.evaluate(() => (document.querySelector('poverty-atlas') as AtlasApi).view)).toBe('areas');
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps two atlases on one page independent: changing one’s year leaves the other’s alone', async () => {
+    const { page, log } = await recordedPage(browser, { width: 1280, height: 1000 });
+    await page.goto(`${server.url}two.html`);
+    await waitForAtlas(page, '#a');
+    await waitForAtlas(page, '#b');
+    const years = () =>
+      page.evaluate(() => ['#a', '#b'].map((s) => (document.querySelector(s) as AtlasApi).year));
+    expect(await years()).toEqual([2012, 2012]);
+    await page.evaluate(() => ((document.querySelector('#a') as AtlasApi).year = 2016));
+    await waitForIdle(page, '#a');
+    expect(await years()).toEqual([2016, 2012]);
+    await page.evaluate(() => ((document.querySelector('#b') as AtlasApi).lang = 'en'));
+    expect(await page.evaluate(() => (document.querySelector('#a') as AtlasApi & { lang: string }).lang)).toBe('zh');
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+});

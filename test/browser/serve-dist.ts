@@ -1,0 +1,93 @@
+/**
+ * A tiny static server for the browser tests and the screenshot script:
+ * serves dist/ on 127.0.0.1 at a random port, with proper MIME types. If
+ * dist/index.html is missing it runs `vite build` once first, so
+ * `npx vitest run --project browser` works without `npm test`.
+ * Extra in-memory pages (e.g. a page with two atlases) can be added by path.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist');
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+export interface DistServer {
+  /** Origin with a trailing slash, e.g. `http://127.0.0.1:41234/`. */
+  url: string;
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Runs `vite build` when dist/index.html is missing. Throws with vite's output on failure. */
+export function ensureBuilt(): void {
+  if (existsSync(join(DIST, 'index.html'))) return;
+  const r = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'UTC' },
+  });
+  if (r.status !== 0) throw new Error(`vite build failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
+}
+
+/** The <script>/<link> tags of the built index.html, to build extra test pages on the same bundle. */
+export function builtHeadTags(): string {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  return (html.match(/<(script|link)\b[^>]*(src|href)="[^"]*"[^>]*>(<\/script>)?/g) ?? [])
+    .filter((tag) => /type="module"|rel="stylesheet"|rel="modulepreload"/.test(tag))
+    .join('\n');
+}
+
+/** Starts the server; `pages` maps a path such as `/two.html` to HTML served from memory. */
+export async function serveDist(pages: Record<string, string> = {}): Promise<DistServer> {
+  ensureBuilt();
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (pages[path] !== undefined) {
+      res.writeHead(200, { 'content-type': MIME['.html'], 'cache-control': 'no-store' });
+      res.end(pages[path]);
+      return;
+    }
+    const file = normalize(join(DIST, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(DIST + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': MIME['.txt'] }).end(`not found: ${path}`);
+    }
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    url: `${origin}/`,
+    origin,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * The timeline as a reader uses it: the keyboard moves the year, and a new
+ * year recolours the map. Deyang's GDP (seed 004) was 921.27 亿元 in 2010 and
+ * 1752.45 亿元 in 2016 — two different bins of the GDP scale — so the colour
+ * at Deyang's label point must change between those years.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { colourAt, labelPoint, launchBrowser, projectToPage, recordedPage, waitForAtlas, waitForIdle } from './atlas-page';
+import { serveDist, type DistServer } from './serve-dist';
+
+interface AtlasApi extends HTMLElement {
+  view: string;
+  indicator: string;
+  year: number;
+  indicators: Array<{ id: string; years: number[] }>;
+}
+
+const DEYANG = '510600';
+
+let server: DistServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  ({ page } = await recordedPage(browser));
+  await page.goto(server.url);
+  await waitForAtlas(page);
+  await page.evaluate(() => {
+    const el = document.querySelector('poverty-atlas') as AtlasApi;
+    el.view = 'sichuan';
+    el.indicator = 'gdp';
+  });
+  await waitForIdle(page);
+});
+afterEach(async () => {
+  await page?.close();
+});
+
+const year = () => page.evaluate(() => (document.querySelector('poverty-atlas') as AtlasApi).year);
+const setYear = async (y: number) => {
+  await page.evaluate((y) => ((document.querySelector('poverty-atlas') as AtlasApi).year = y), y);
+  await waitForIdle(page);
+};
+
+describe('the timeline', () => {
+  it('changing the year from 2010 to 2016 changes the colour at Deyang’s label point', async () => {
+    await page.mouse.move(1, 1);
+    const p = await projectToPage(page, labelPoint(DEYANG));
+    await setYear(2010);
+    const before = await colourAt(page, p.x, p.y);
+    await setYear(2016);
+    const after = await colourAt(page, p.x, p.y);
+    expect(after).not.toBe(before);
+    await setYear(2010);
+    expect(await colourAt(page, p.x, p.y)).toBe(before);
+  });
+
+  it('is driven by the keyboard: ArrowRight goes to the next year, End to the last, Home to the first', async () => {
+    const years = await page.evaluate(
+      () => (document.querySelector('poverty-atlas') as AtlasApi).indicators.find((d) => d.id === 'gdp')!.years,
+    );
+    expect(years.length).toBeGreaterThan(2);
+    await setYear(years[0]);
+    const slider = page.locator('atlas-timeline input[type="range"]');
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(year).toBe(years[1]);
+    await page.keyboard.press('End');
+    await expect.poll(year).toBe(years[years.length - 1]);
+    await page.keyboard.press('Home');
+    await expect.poll(year).toBe(years[0]);
+  });
+
+  it('announces the new year through an aria-live region', async () => {
+    await setYear(2015);
+    const slider = page.locator('atlas-timeline input[type="range"]');
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(year).toBe(2016);
+    const live = page.locator('[aria-live]').filter({ hasText: '2016' });
+    await expect.poll(() => live.count()).toBeGreaterThan(0);
+  });
+});
