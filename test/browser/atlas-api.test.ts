@@ -4,47 +4,20 @@
  * indicator `gdp`, year 2016: valueFor, the tooltip at Chengdu's label point,
  * the data table and the language switch must all agree with it.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
-import { labelPoint, launchBrowser, projectToPage, recordedPage, waitForAtlas, waitForIdle, type PageLog } from './atlas-page';
-import { serveDist, type DistServer } from './serve-dist';
-
-interface AtlasApi extends HTMLElement {
-  view: string;
-  indicator: string;
-  year: number;
-  lang: string;
-  valueFor(id: string): { value: number; year: number; unit: string; sourceId: string } | null;
-}
+import type { Page } from 'playwright-core';
+import { beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { labelPoint, openAtlas, projectToPage, sharedBrowser, type AtlasApi, type PageLog } from './atlas-page';
 
 const CHENGDU = '510100';
 /** Grouping separators and spaces differ by locale; the digits and unit do not. */
 const plain = (s: string) => s.replace(/[\s,\u00a0\u202f]/g, '');
 
-let server: DistServer;
-let browser: Browser;
+const ctx = sharedBrowser();
 let page: Page;
 let log: PageLog;
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 beforeEach(async () => {
-  ({ page, log } = await recordedPage(browser));
-  await page.goto(server.url);
-  await waitForAtlas(page);
-  await page.evaluate(() => {
-    const el = document.querySelector('poverty-atlas') as AtlasApi;
-    el.view = 'sichuan';
-    el.indicator = 'gdp';
-    el.year = 2016;
-  });
-  await waitForIdle(page);
+  ({ page, log } = await openAtlas(ctx, { view: 'sichuan', indicator: 'gdp', year: 2016 }));
 });
 afterEach(async () => {
   await page?.close();

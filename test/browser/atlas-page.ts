@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium-path.mjs';
-import { DIST } from './serve-dist';
+import { afterAll, beforeAll } from 'vitest';
+import { DIST, serveDist, type DistServer, type ExtraPages } from './serve-dist';
 
 /** Generous: MapLibre on swiftshader on a shared 2-core machine is slow. */
 export const SLOW = 90_000;
@@ -121,4 +122,49 @@ export function labelPoint(id: string): [number, number] {
     if (hit?.properties?.label) return hit.properties.label;
   }
   throw new Error(`no label point for ${id} in dist/data/atlas.topo.json`);
+}
+
+/** The public API of <poverty-atlas> as the tests use it. */
+export interface AtlasApi extends HTMLElement {
+  view: string;
+  indicator: string;
+  year: number;
+  lang: string;
+  selected: string | null;
+  indicators: Array<{ id: string; years: number[] }>;
+  valueFor(id: string): { value: number; year: number; unit: string; sourceId: string } | null;
+}
+
+/**
+ * One server and one browser for a whole test file (launches are slow on a
+ * 2-core machine): registers beforeAll/afterAll and returns a handle whose
+ * fields are set once beforeAll has run.
+ */
+export function sharedBrowser(pages: ExtraPages = {}): { server: DistServer; browser: Browser } {
+  const ctx = {} as { server: DistServer; browser: Browser };
+  beforeAll(async () => {
+    ctx.server = await serveDist(pages);
+    ctx.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await ctx.browser?.close();
+    await ctx.server?.close();
+  });
+  return ctx;
+}
+
+/** A recorded page on the served index, with the atlas loaded and `state` set as properties. */
+export async function openAtlas(
+  ctx: { server: DistServer; browser: Browser },
+  state: Record<string, unknown> = {},
+  viewport?: { width: number; height: number },
+): Promise<{ page: Page; log: PageLog }> {
+  const { page, log } = await recordedPage(ctx.browser, viewport);
+  await page.goto(ctx.server.url);
+  await waitForAtlas(page);
+  if (Object.keys(state).length > 0) {
+    await page.evaluate((s) => Object.assign(document.querySelector('poverty-atlas')!, s), state);
+    await waitForIdle(page);
+  }
+  return { page, log };
 }

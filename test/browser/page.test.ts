@@ -7,38 +7,22 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, recordedPage, waitForAtlas, waitForIdle } from './atlas-page';
-import { ROOT, builtHeadTags, serveDist, type DistServer } from './serve-dist';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { recordedPage, sharedBrowser, waitForAtlas, waitForIdle, type AtlasApi } from './atlas-page';
+import { ROOT, builtHeadTags } from './serve-dist';
 
-interface AtlasApi extends HTMLElement {
-  view: string;
-  indicator: string;
-  year: number;
-  selected: string | null;
-}
-
-let server: DistServer;
-let browser: Browser;
-
+/** A test page on the built bundle. */
 const page2 = (body: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>test</title>${builtHeadTags()}</head>
 <body style="margin:0">${body}</body></html>`;
 
-beforeAll(async () => {
-  server = await serveDist({
-    '/invalid.html': page2('<main><poverty-atlas view="nowhere" style="height:600px"></poverty-atlas></main>'),
-    '/two.html': page2(`<main>
+const ctx = sharedBrowser(() => ({
+  '/invalid.html': page2('<main><poverty-atlas view="nowhere" style="height:600px"></poverty-atlas></main>'),
+  '/two.html': page2(`<main>
       <poverty-atlas id="a" view="sichuan" indicator="gdp" year="2012" style="display:block;height:480px"></poverty-atlas>
       <poverty-atlas id="b" view="sichuan" indicator="gdp" year="2012" style="display:block;height:480px"></poverty-atlas></main>`),
-  });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+}));
 
 const axeSource = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
@@ -57,14 +41,14 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 describe('the page', () => {
   it('loads with no console error and no request outside its origin', async () => {
-    const { page, log } = await recordedPage(browser);
-    await page.goto(server.url);
+    const { page, log } = await recordedPage(ctx.browser);
+    await page.goto(ctx.server.url);
     await waitForAtlas(page);
     for (const view of ['sichuan', 'counties']) {
       await page.evaluate((v) => ((document.querySelector('poverty-atlas') as AtlasApi).view = v), view);
       await waitForIdle(page);
     }
-    const outside = log.requests.filter((u) => !u.startsWith(server.origin + '/') && !/^(data|blob):/.test(u));
+    const outside = log.requests.filter((u) => !u.startsWith(ctx.server.origin + '/') && !/^(data|blob):/.test(u));
     expect(outside).toEqual([]);
     expect(log.requests.some((u) => u.endsWith('/data/series.json'))).toBe(true);
     expect(log.errors).toEqual([]);
@@ -72,8 +56,8 @@ describe('the page', () => {
   });
 
   it('has no serious or critical axe-core violation in any view, with the table, or with a detail panel open', async () => {
-    const { page } = await recordedPage(browser);
-    await page.goto(server.url);
+    const { page } = await recordedPage(ctx.browser);
+    await page.goto(ctx.server.url);
     await waitForAtlas(page);
     const found: string[] = [];
     for (const view of ['areas', 'sichuan', 'counties']) {
@@ -96,8 +80,8 @@ describe('the page', () => {
   });
 
   it('logs exactly one warning for an invalid attribute and falls back to the default view', async () => {
-    const { page, log } = await recordedPage(browser);
-    await page.goto(`${server.url}invalid.html`);
+    const { page, log } = await recordedPage(ctx.browser);
+    await page.goto(`${ctx.server.url}invalid.html`);
     await waitForAtlas(page);
     expect(log.warnings.filter((w) => w.includes('nowhere'))).toHaveLength(1);
     expect(log.warnings.join('\n')).toMatch(/invalid view/);
@@ -107,8 +91,8 @@ describe('the page', () => {
   });
 
   it('keeps two atlases on one page independent: changing one’s year leaves the other’s alone', async () => {
-    const { page, log } = await recordedPage(browser, { width: 1280, height: 1000 });
-    await page.goto(`${server.url}two.html`);
+    const { page, log } = await recordedPage(ctx.browser, { width: 1280, height: 1000 });
+    await page.goto(`${ctx.server.url}two.html`);
     await waitForAtlas(page, '#a');
     await waitForAtlas(page, '#b');
     const years = () =>

@@ -56,9 +56,13 @@ export function builtHeadTags(): string {
     .join('\n');
 }
 
-/** Starts the server; `pages` maps a path such as `/two.html` to HTML served from memory. */
-export async function serveDist(pages: Record<string, string> = {}): Promise<DistServer> {
+/** Extra pages by path (`/two.html` → HTML), or a function giving them once dist/ is built. */
+export type ExtraPages = Record<string, string> | (() => Record<string, string>);
+
+/** Starts the server, serving dist/ and the extra pages from memory. */
+export async function serveDist(extra: ExtraPages = {}): Promise<DistServer> {
   ensureBuilt();
+  const pages = typeof extra === 'function' ? extra() : extra;
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (pages[path] !== undefined) {

@@ -4,42 +4,17 @@
  * 1752.45 亿元 in 2016 — two different bins of the GDP scale — so the colour
  * at Deyang's label point must change between those years.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { colourAt, labelPoint, launchBrowser, projectToPage, recordedPage, waitForAtlas, waitForIdle } from './atlas-page';
-import { serveDist, type DistServer } from './serve-dist';
-
-interface AtlasApi extends HTMLElement {
-  view: string;
-  indicator: string;
-  year: number;
-  indicators: Array<{ id: string; years: number[] }>;
-}
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { colourAt, labelPoint, openAtlas, projectToPage, sharedBrowser, waitForIdle, type AtlasApi } from './atlas-page';
 
 const DEYANG = '510600';
 
-let server: DistServer;
-let browser: Browser;
+const ctx = sharedBrowser();
 let page: Page;
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 beforeEach(async () => {
-  ({ page } = await recordedPage(browser));
-  await page.goto(server.url);
-  await waitForAtlas(page);
-  await page.evaluate(() => {
-    const el = document.querySelector('poverty-atlas') as AtlasApi;
-    el.view = 'sichuan';
-    el.indicator = 'gdp';
-  });
-  await waitForIdle(page);
+  ({ page } = await openAtlas(ctx, { view: 'sichuan', indicator: 'gdp' }));
 });
 afterEach(async () => {
   await page?.close();
