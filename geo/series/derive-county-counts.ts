@@ -62,8 +62,7 @@ function areaCounts(counties: EntityDef[], exitYear: Map<string, number>, entiti
     totals.known += known;
     log(`series: ${area.padEnd(20)} exit year known for ${known} of ${list} counties`);
     out.push({ entityId: area, indicator: 'county_count_list', year: 2012, value: list, unit: 'count', basis: 'official_list', sourceId: 'CPA2012', note: 'counties of the 2012 list' });
-    out.push(row(area, 'exit_year_known_counties', 2020, known, 'count', `exit year known for ${known} of ${list} counties`));
-    out.push(row(area, 'exit_year_known_share', 2020, round((known / list) * 100, 2), '%', `${known} of ${list}`));
+    out.push(...coverageRows(area, known, list));
     for (const y of YEARS) {
       const remaining = statusKnown(y, known, list) ? members.reduce((n, c) => n + (y < FIRST_EXIT || (y < ALL_EXITED && exitYear.get(c.id)! > y) ? weight(c) : 0), 0) : null;
       const sum = allRemaining.get(y);
@@ -74,14 +73,25 @@ function areaCounts(counties: EntityDef[], exitYear: Map<string, number>, entiti
     }
   }
   out.push({ entityId: 'CPA_ALL14', indicator: 'county_count_list', year: 2012, value: totals.list, unit: 'count', basis: 'official_list', sourceId: 'CPA2012', note: 'counties of the 2012 list' });
-  out.push(row('CPA_ALL14', 'exit_year_known_counties', 2020, totals.known, 'count', `exit year known for ${totals.known} of ${totals.list} counties`));
-  out.push(row('CPA_ALL14', 'exit_year_known_share', 2020, round((totals.known / totals.list) * 100, 2), '%', `${totals.known} of ${totals.list}`));
+  out.push(...coverageRows('CPA_ALL14', totals.known, totals.list));
   for (const [y, remaining] of allRemaining) {
     if (remaining === null || remaining === undefined) continue;
     out.push(row('CPA_ALL14', 'area_counties_remaining', y, remaining, 'count', `${remaining} of ${totals.list} counties still designated at the end of ${y}`));
     out.push(row('CPA_ALL14', 'poverty_counties_exited_share', y, round(((totals.list - remaining) / totals.list) * 100, 2), '%', `${totals.list - remaining} of ${totals.list} exited by ${y}`));
   }
   return out;
+}
+
+/**
+ * Coverage of the exit data as compiled. It does not change with the year, but
+ * is written for each year 2015–2020 so the view can show it beside (or
+ * instead of) the count for whichever year is selected.
+ */
+function coverageRows(entityId: string, known: number, list: number): Row[] {
+  return YEARS.flatMap((y) => [
+    row(entityId, 'exit_year_known_counties', y, known, 'count', `exit year known for ${known} of ${list} counties`),
+    row(entityId, 'exit_year_known_share', y, round((known / list) * 100, 2), '%', `${known} of ${list}`),
+  ]);
 }
 
 /** A year's designation status is known for every county before the first exits, after the last, or when all exit years are known. */

@@ -92,15 +92,15 @@ export const INDICATORS: IndicatorDef[] = [
   },
   {
     id: 'exit_year_known_counties', name: t('摘帽年度已知的片区县数', 'Area counties with a known exit year'), ...COUNT,
-    basis: 'derived', kinds: AREAS, ...threshold([20, 40, 60, 80]), decimals: 0, higherIsBetter: null, carryForward: 5,
-    formula: t('片区2012年名单中摘帽年度有来源的县数（记于2020年）', 'Counties of the area\'s 2012 list whose exit year is sourced (recorded for 2020)'),
-    note: t('描述本数据集的覆盖范围而非某一年，故可显示于2015–2020年。', 'Describes the coverage of this data set, not a year, so it is shown for 2015–2020.'),
+    basis: 'derived', kinds: AREAS, ...threshold([20, 40, 60, 80]), decimals: 0, higherIsBetter: null, carryForward: 0,
+    formula: t('片区2012年名单中摘帽年度有来源的县数', 'Counties of the area\'s 2012 list whose exit year is sourced'),
+    note: t('描述本数据集的覆盖范围，不随年份变化；为便于与各年数值并列，2015–2020年每年各记一次。', 'Describes the coverage of this data set and does not change with the year; it is written for each year 2015–2020 so it can stand beside that year\'s values.'),
   },
   {
     id: 'exit_year_known_share', name: t('摘帽年度已知的片区县比例', 'Share of area counties with a known exit year'), ...PCT,
-    basis: 'derived', kinds: AREAS, ...threshold([50, 75, 90, 100]), decimals: 0, higherIsBetter: true, carryForward: 5,
+    basis: 'derived', kinds: AREAS, ...threshold([50, 75, 90, 100]), decimals: 0, higherIsBetter: true, carryForward: 0,
     formula: t('摘帽年度已知的县数 ÷ 2012年名单县数 × 100', 'Counties with a known exit year ÷ counties of the 2012 list × 100'),
-    note: t('描述覆盖范围，故可显示于2015–2020年。', 'Describes coverage, so it is shown for 2015–2020.'),
+    note: t('描述覆盖范围，2015–2020年每年各记一次。', 'Describes coverage; written for each year 2015–2020.'),
   },
   {
     id: 'county_count_list', name: t('片区县数（2012年名单）', 'Counties in the area (2012 list)'), ...COUNT,
@@ -186,9 +186,13 @@ export const DEFAULT_INDICATORS: Record<'area' | 'prefecture' | 'county' | 'nati
   nation: 'rural_poor_pop_2010std',
 };
 
-/** Default year per view (the latest year its default indicator is complete). */
+/**
+ * Default year per view: a year in which its default indicator is complete.
+ * Areas: 2015, the last year before any exit, when every area's count is known
+ * (2016–2019 are complete only for areas whose exit years are all sourced).
+ */
 export const DEFAULT_YEARS: Record<'area' | 'prefecture' | 'county' | 'nation', number> = {
-  area: 2017,
+  area: 2015,
   prefecture: 2016,
   county: 2020,
   nation: 2016,

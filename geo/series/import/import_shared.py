@@ -340,6 +340,8 @@ def add_area(r, basis_override=None):
         unit = '万km²'
     if our == 'county_count_reported' and e == 'wuling':
         note = '片区县 in the plan (the 2012 list has 64)'
+    elif r['source_id'] == 'N08' and r['year'] == '2010':
+        note = 'pre-2013 survey; the concept may be net income'
     else:
         note = ''
     area_rows.append([e, our, int(r['year']), r['value'], unit, basis, r['source_id'], note])

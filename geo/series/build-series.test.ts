@@ -1,0 +1,109 @@
+/**
+ * The committed public/data/series.json is what the pipeline writes today, and
+ * every number in it names a source that exists. The series step reads
+ * atlas.topo.json from its output folder (for land area from geometry), so the
+ * test copies the committed public/data/atlas.topo.json into the temp folder
+ * first, when there is one.
+ */
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runPipeline } from '../build.ts';
+import { joinSeries } from '../../src/data/join-series.ts';
+import { parseCsv } from '../../src/data/parse-csv.ts';
+import { parseSeriesFile } from '../../src/data/parse-series-file.ts';
+import type { SeriesFile } from '../../src/data/schema.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const COMMITTED = join(ROOT, 'public/data/series.json');
+let tmp = '';
+let built = '';
+
+beforeAll(async () => {
+  tmp = mkdtempSync(join(tmpdir(), 'series-'));
+  const atlas = join(ROOT, 'public/data/atlas.topo.json');
+  if (existsSync(atlas)) copyFileSync(atlas, join(tmp, 'atlas.topo.json'));
+  await runPipeline(tmp, ['series'], () => {});
+  built = readFileSync(join(tmp, 'series.json'), 'utf8');
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const committed = (): SeriesFile => parseSeriesFile(JSON.parse(readFileSync(COMMITTED, 'utf8')), 'series.json');
+const csvRows = (file: string) => parseCsv(readFileSync(join(ROOT, 'geo/sources/series', file), 'utf8')).slice(1);
+
+describe('series step', () => {
+  it('committed series.json is not stale (rebuild gives the same bytes; run npm run build:data)', () => {
+    expect(built === readFileSync(COMMITTED, 'utf8')).toBe(true);
+  });
+
+  it('every number in series.json names a source that exists', () => {
+    const file = committed();
+    const ids = new Set(file.sources.map((s) => s.id));
+    expect(ids.size).toBe(file.sources.length);
+    for (const [ind, byEntity] of Object.entries(file.values)) {
+      for (const [entity, points] of Object.entries(byEntity)) {
+        for (const [year, , s] of points) expect(file.sources[s], `${ind} ${entity} ${year}`).toBeDefined();
+      }
+    }
+  });
+
+  it('every row of every series CSV names a source listed in sources.csv', () => {
+    const known = new Set(parseCsv(readFileSync(join(ROOT, 'geo/sources/sources.csv'), 'utf8')).slice(1).map((r) => r[0]));
+    for (const file of readdirSync(join(ROOT, 'geo/sources/series')).filter((f) => f.endsWith('.csv'))) {
+      for (const r of csvRows(file)) expect(known.has(r[6]), `${file}: ${r.join(',')}`).toBe(true);
+    }
+  });
+
+  it('round-trips seed 004 Chengdu and Ganzi GDP from CSV to JSON to the join exactly', () => {
+    const file = committed();
+    const seed = csvRows('sichuan_prefecture_gdp.csv').filter((r) => r[6] === 'SEED004' && ['510100', '513300'].includes(r[0]));
+    expect(seed).toHaveLength(14);
+    for (const [entity, , year, value] of seed) {
+      const hit = joinSeries(file, 'gdp', [entity], Number(year)).get(entity);
+      expect(hit, `${entity} ${year}`).toEqual({ value: Number(value), year: Number(year), sourceId: 'SEED004', basis: 'accounts' });
+    }
+    expect(joinSeries(file, 'gdp', ['510100'], 2016).get('510100')?.value).toBe(12170.23);
+  });
+
+  it("round-trips seed 003's 2010-standard rows, except the one misprint it shows with a note", () => {
+    const file = committed();
+    const seed = csvRows('national_poverty.csv').filter((r) => r[6] === 'SEED003' && r[1].endsWith('_2010std'));
+    expect(seed.length).toBe(43);
+    for (const [, indicator, year, value] of seed) {
+      const hit = joinSeries(file, indicator, ['CN'], Number(year)).get('CN');
+      if (indicator === 'rural_poor_pop_2010std' && year === '2013') {
+        expect(hit?.value).toBe(8249);
+        expect(file.notes?.find((n) => n.indicator === indicator && n.year === 2013)?.others).toContain('SEED003');
+      } else {
+        expect(hit?.value, `${indicator} ${year}`).toBe(Number(value));
+      }
+    }
+  });
+
+  it('keeps the three poverty standards as separate indicators, never one line', () => {
+    const file = committed();
+    const ids = ['1978std', '2008std', '2010std'].map((s) => `rural_poor_pop_${s}`);
+    expect(ids.every((id) => file.indicators.some((d) => d.id === id))).toBe(true);
+    expect(file.values.rural_poor_pop_1978std.CN.map(([y]) => y)).toEqual([1978, 1980, 1985, 1990, 1995, 2000, 2005]);
+    expect(file.values.rural_poor_pop_2010std.CN.at(-1)).toEqual([2019, 551, expect.any(Number)]);
+  });
+
+  it('records the 简阳 transfer as a break and computes no growth across it', () => {
+    const file = committed();
+    for (const id of ['510100', '512000']) {
+      expect(file.breaks.find((b) => b.entityId === id && b.year === 2016)?.note.en).toContain('Jianyang');
+      expect(joinSeries(file, 'gdp_growth_nominal', [id], 2016).has(id)).toBe(false);
+      expect(joinSeries(file, 'gdp_growth_nominal', [id], 2015).has(id)).toBe(true);
+    }
+    expect(joinSeries(file, 'gdp_growth_nominal', ['513300'], 2016).get('513300')?.value).toBe(7.87);
+  });
+
+  it('never presents a partial count as an area total: Tibet has coverage, not a 2018 count', () => {
+    const file = committed();
+    expect(joinSeries(file, 'area_counties_remaining', ['tibet'], 2018).has('tibet')).toBe(false);
+    expect(joinSeries(file, 'exit_year_known_counties', ['tibet'], 2018).get('tibet')).toMatchObject({ value: 57, year: 2018 });
+    expect(joinSeries(file, 'county_count_list', ['tibet'], 2018).get('tibet')?.value).toBe(74);
+    expect(joinSeries(file, 'area_counties_remaining', ['wumeng'], 2018).get('wumeng')?.value).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * Entity ids in series.json must be the ids the geometry uses, or a region
+ * silently shows "no data". Checks against the committed topologies when they
+ * exist (the GEO helper writes them).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseSeriesFile } from '../../src/data/parse-series-file.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DATA = join(ROOT, 'public/data');
+const series = () => parseSeriesFile(JSON.parse(readFileSync(join(DATA, 'series.json'), 'utf8')), 'series.json');
+
+type Topo = { objects: Record<string, { geometries: Array<{ id?: string | number; properties?: { id?: string } }> }> };
+const idsOf = (file: string, object: string): Set<string> => {
+  const topo = JSON.parse(readFileSync(join(DATA, file), 'utf8')) as Topo;
+  return new Set((topo.objects[object]?.geometries ?? []).map((g) => String(g.properties?.id ?? g.id)));
+};
+
+describe('entities of series.json', () => {
+  it('are unique and each has a Chinese and an English name', () => {
+    const ents = series().entities;
+    expect(new Set(ents.map((e) => e.id)).size).toBe(ents.length);
+    expect(ents.filter((e) => !e.name.zh || !e.name.en)).toEqual([]);
+  });
+
+  it('include the 14 areas, the 21 Sichuan prefectures and the 680-list counties', () => {
+    const ents = series().entities;
+    expect(ents.filter((e) => e.kind === 'area')).toHaveLength(14);
+    expect(ents.filter((e) => e.kind === 'prefecture')).toHaveLength(21);
+    // 678 geometries stand for the 680 counties (three Qinghai 行委 share one).
+    expect(ents.filter((e) => e.kind === 'county' && e.parents?.some((p) => /^[a-z]/.test(p)))).toHaveLength(678);
+  });
+
+  it.skipIf(!existsSync(join(DATA, 'atlas.topo.json')))('use the area and prefecture ids of atlas.topo.json', () => {
+    const ents = series().entities;
+    const areas = idsOf('atlas.topo.json', 'areas');
+    const prefectures = idsOf('atlas.topo.json', 'prefectures');
+    expect(ents.filter((e) => e.kind === 'area' && !areas.has(e.id)).map((e) => e.id)).toEqual([]);
+    expect(ents.filter((e) => e.kind === 'prefecture' && !prefectures.has(e.id)).map((e) => e.id)).toEqual([]);
+  });
+
+  it.skipIf(!existsSync(join(DATA, 'counties.topo.json')))('give every county with an exit year a feature in counties.topo.json', () => {
+    const features = idsOf('counties.topo.json', 'counties');
+    const withValues = Object.keys(series().values.exit_year);
+    expect(withValues.filter((id) => !features.has(id))).toEqual([]);
+  });
+});
