@@ -5,7 +5,7 @@ import type { I18nText, IndicatorDef, Lang, SourceDef } from '../data/schema';
 import { t } from '../i18n/messages';
 import { panelTheme } from './panel-theme';
 import type { ShownValue } from './shown-value';
-import { sourceIndex, sourceShortName } from './source-label';
+import { isLowTrust, sourceIndex, sourceShortName } from './source-label';
 import { sortTableRows, type SortDir, type SortKey } from './sort-table-rows';
 
 /** One region of the table: what the map shows for it. */
@@ -115,6 +115,9 @@ export class AtlasDataTable extends LitElement {
         text-decoration: underline;
         text-underline-offset: 2px;
       }
+      .low {
+        color: var(--_warn);
+      }
       .none {
         color: var(--_muted);
         font-style: italic;
@@ -157,7 +160,11 @@ export class AtlasDataTable extends LitElement {
             ${r.value
               ? html`<td class="num">${formatNumber(r.value.value, ind, lang)}</td>
                   <td class="num">${r.value.year}</td>
-                  <td class="src" title=${source?.title ?? ''}>${source ? sourceShortName(source) : r.value.sourceId}</td>`
+                  <td class="src" title=${source?.title ?? ''}>
+                    ${source ? sourceShortName(source) : r.value.sourceId}${isLowTrust(source?.trust)
+                      ? html`<span class="low">${t(lang, 'tooltip.lowTrust')}</span>`
+                      : nothing}
+                  </td>`
               : html`<td class="num none">${t(lang, 'table.noData')}</td>
                   <td></td>
                   <td></td>`}

@@ -5,7 +5,7 @@ import type { I18nText, IndicatorDef, Lang, SourceDef } from '../data/schema';
 import { t } from '../i18n/messages';
 import { otherLang, panelTheme } from './panel-theme';
 import type { ShownValue } from './shown-value';
-import { sourceShortName } from './source-label';
+import { isLowTrust, sourceShortName } from './source-label';
 
 /** Gap between the pointer and the tooltip, px. */
 const OFFSET = 14;
@@ -117,7 +117,9 @@ export class AtlasTooltip extends LitElement {
       <p class="value" part="value">${label}<strong>${formatValue(v.value, ind, lang)}</strong></p>
       ${v.year !== this.selectedYear ? html`<p class="from">${t(lang, 'tooltip.valueFrom', { year: v.year })}</p>` : nothing}
       ${this.source
-        ? html`<p class="source" part="source">${t(lang, 'tooltip.source', { source: sourceShortName(this.source) })}</p>`
+        ? html`<p class="source" part="source">
+            ${t(lang, 'tooltip.source', { source: sourceShortName(this.source) })}${isLowTrust(this.source.trust) ? t(lang, 'tooltip.lowTrust') : ''}
+          </p>`
         : nothing}
     `;
   }

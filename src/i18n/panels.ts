@@ -13,6 +13,7 @@ export const PANEL_MESSAGES = {
   'tooltip.noData': { zh: '无数据', en: 'no data' },
   'tooltip.valueFrom': { zh: '{year}年数据', en: 'value from {year}' },
   'tooltip.source': { zh: '来源：{source}', en: 'Source: {source}' },
+  'tooltip.lowTrust': { zh: '（可信度低）', en: ' (low trust)' },
 
   'panel.label': { zh: '{name}详情', en: '{name}: details' },
   'panel.close': { zh: '关闭详情', en: 'Close details' },
