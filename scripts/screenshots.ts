@@ -9,7 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser, recordedPage, waitForAtlas, waitForIdle } from '../test/browser/atlas-page';
+import { launchBrowser, openTab, recordedPage, waitForAtlas, waitForIdle } from '../test/browser/atlas-page';
 import { ROOT, serveDist } from '../test/browser/serve-dist';
 
 const OUT = join(ROOT, 'screenshots');
@@ -62,10 +62,9 @@ async function main(): Promise<void> {
         }
         if (only.has('table')) {
           await setState(page, { lang, view: 'sichuan', indicator: 'gdp', year: 2016 });
-          await page.getByRole('tab', { name: /表格|Table/ }).click();
-          await page.locator('atlas-data-table table').waitFor({ state: 'visible' });
+          await openTab(page, 'table');
           await shoot(`table-${lang}`, true);
-          await page.getByRole('tab', { name: /地图|Map/ }).click();
+          await openTab(page, 'map');
         }
       }
       if (log.errors.length) console.warn(`console errors at ${tag}:\n  ${log.errors.join('\n  ')}`);

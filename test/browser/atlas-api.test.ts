@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeEach, afterEach, describe, expect, it } from 'vitest';
-import { labelPoint, openAtlas, projectToPage, sharedBrowser, type AtlasApi, type PageLog } from './atlas-page';
+import { labelPoint, openAtlas, openTab, projectToPage, sharedBrowser, type AtlasApi, type PageLog } from './atlas-page';
 
 const CHENGDU = '510100';
 /** Grouping separators and spaces differ by locale; the digits and unit do not. */
@@ -46,7 +46,7 @@ describe('the atlas in the Sichuan view, GDP, 2016', () => {
 
   it('the data table shows the same value and year as valueFor for Chengdu', async () => {
     const v = await page.evaluate((id) => (document.querySelector('poverty-atlas') as AtlasApi).valueFor(id), CHENGDU);
-    await openTable(page);
+    await openTab(page, 'table');
     const row = page.locator(`atlas-data-table tr[data-id="${CHENGDU}"]`);
     const cells = await row.locator('td').allInnerTexts();
     expect(Number(plain(cells[0]))).toBe(v!.value);
@@ -55,7 +55,7 @@ describe('the atlas in the Sichuan view, GDP, 2016', () => {
   });
 
   it('the language switch turns 成都市 into Chengdu and back', async () => {
-    await openTable(page);
+    await openTab(page, 'table');
     const name = page.locator(`atlas-data-table tr[data-id="${CHENGDU}"] th`);
     expect(await name.innerText()).toContain('成都市');
     await page.locator('atlas-lang-switch button[lang="en"]').click();
@@ -67,8 +67,3 @@ describe('the atlas in the Sichuan view, GDP, 2016', () => {
   });
 });
 
-/** Shows the data table (the "表格 / Table" tab). */
-async function openTable(page: Page): Promise<void> {
-  await page.getByRole('tab', { name: /表格|Table/ }).click();
-  await page.locator('atlas-data-table table').waitFor({ state: 'visible' });
-}

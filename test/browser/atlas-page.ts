@@ -168,3 +168,11 @@ export async function openAtlas(
   }
   return { page, log };
 }
+
+/** Shows one of the atlas's tabs (map / table / sources) by its label in either language. */
+export async function openTab(page: Page, tab: 'map' | 'table' | 'sources', selector = 'poverty-atlas'): Promise<void> {
+  const label = { map: /^(地图|Map)$/, table: /^(表格|Table)$/, sources: /^(来源|Sources)$/ }[tab];
+  await page.locator(selector).getByRole('button', { name: label }).click();
+  if (tab === 'table') await page.locator(`${selector} atlas-data-table table`).waitFor({ state: 'visible' });
+  if (tab === 'sources') await page.locator(`${selector} atlas-sources`).waitFor({ state: 'visible' });
+}

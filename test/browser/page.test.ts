@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { recordedPage, sharedBrowser, waitForAtlas, waitForIdle, type AtlasApi } from './atlas-page';
+import { openTab, recordedPage, sharedBrowser, waitForAtlas, waitForIdle, type AtlasApi } from './atlas-page';
 import { ROOT, builtHeadTags } from './serve-dist';
 
 /** A test page on the built bundle. */
@@ -72,8 +72,7 @@ describe('the page', () => {
     });
     await page.locator('atlas-detail-panel').waitFor({ state: 'visible' });
     found.push(...(await seriousViolations(page)).map((v) => `panel: ${v}`));
-    await page.getByRole('tab', { name: /表格|Table/ }).click();
-    await page.locator('atlas-data-table table').waitFor({ state: 'visible' });
+    await openTab(page, 'table');
     found.push(...(await seriousViolations(page)).map((v) => `table: ${v}`));
     expect(found).toEqual([]);
     await page.close();
