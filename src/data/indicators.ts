@@ -15,8 +15,8 @@ const YUAN = { unit: t('元', 'yuan'), csvUnit: '元', enFactor: 1 };
 const COUNT = { unit: t('个', 'counties'), csvUnit: 'count', enFactor: 1 };
 
 const GDP_NOTE = t(
-  '2010–2016年取自种子文献004（21个市州完整）；2017年取自一份未注明出处的公报副本，可信度低，其中与2016年数值完全相同的条目疑为错年，不予显示；2018年仅成都（初次发布值，可信度低）。2016年简阳由资阳划归成都，成都、资阳2015→2016不可比。2018年起经济普查修订值见“地区生产总值（经普修订口径）”，两者不相接。',
-  'Complete for the 21 prefectures 2010–2016 (seed 004). 2017 comes from an uncited copy of the bulletins (low trust); entries identical to a 2016 value are suspected mislabels and are not shown. 2018: Chengdu only (first release, low trust). In 2016 Jianyang moved from Ziyang to Chengdu: 2015→2016 is not comparable for these two. Post-census revised figures from 2018 on are a separate indicator and do not join this line.',
+  '2010–2016年取自种子文献004（21个市州完整；成都2015、2016年与S45一致）；2017年取自一份未注明出处的公报副本，可信度低，其中与2016年数值完全相同的条目疑为错年，不予显示；2018年仅成都（初次发布值，可信度低）。2016年简阳由资阳划归成都，成都、资阳2015→2016不可比。2018年起经济普查修订值见“地区生产总值（经普修订口径）”，两者不相接。',
+  'Complete for the 21 prefectures 2010–2016 (seed 004; Chengdu 2015 and 2016 agree with S45). 2017 comes from an uncited copy of the bulletins (low trust); entries identical to a 2016 value are suspected mislabels and are not shown. 2018: Chengdu only (first release, low trust). In 2016 Jianyang moved from Ziyang to Chengdu: 2015→2016 is not comparable for these two. Post-census revised figures from 2018 on are a separate indicator and do not join this line.',
 );
 
 /** Threshold-scale helper. */
