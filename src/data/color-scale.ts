@@ -125,8 +125,10 @@ function thresholdScale(ind: IndicatorDef, ramp: RampName, extent: [number, numb
 }
 
 /** Ordinal numbers (e.g. exit year): one colour per distinct value. */
-function ordinalScale(_ind: IndicatorDef, distinct: number[], ramp: RampName, extent: [number, number]): ColorScale {
-  const colors = palette(ramp, distinct.length);
+function ordinalScale(ind: IndicatorDef, found: number[], ramp: RampName, extent: [number, number]): ColorScale {
+  // Declared categories keep their order and colours whatever the data holds.
+  const distinct = ind.categories ? ind.categories.map((c) => c.value) : found;
+  const colors = distinct.length <= CATEGORY_COLORS.length && ind.categories && ind.csvUnit === 'code' ? CATEGORY_COLORS.slice(0, distinct.length) : palette(ramp, distinct.length);
   const byValue = new Map(distinct.map((v, i) => [v, colors[i]]));
   const bins = distinct.map((v, i) => ({ color: colors[i], from: v, to: v, value: v }));
   return {

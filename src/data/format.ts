@@ -6,7 +6,7 @@
  */
 import type { IndicatorDef, Lang } from './schema';
 
-type Formattable = Pick<IndicatorDef, 'csvUnit' | 'enFactor' | 'decimals' | 'unit'>;
+type Formattable = Pick<IndicatorDef, 'csvUnit' | 'enFactor' | 'decimals' | 'unit' | 'categories'>;
 
 const LOCALES: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
 
@@ -30,8 +30,10 @@ export function unitLabel(ind: Formattable, lang: Lang): string {
   return ind.csvUnit === 'year' ? '' : ind.unit[lang];
 }
 
-/** A value with its unit: "12,170.23亿元", "1,217.02 billion yuan", "11.2%". */
+/** A value with its unit: "12,170.23亿元", "1,217.02 billion yuan", "11.2%"; coded values by their label. */
 export function formatValue(value: number, ind: Formattable, lang: Lang): string {
+  const category = ind.categories?.find((c) => c.value === value);
+  if (category) return category.label[lang];
   const num = formatNumber(value, ind, lang);
   const unit = unitLabel(ind, lang);
   if (!unit) return num;

@@ -1,0 +1,28 @@
+/**
+ * The `atlas-*` events the elements send, typed in one place. All bubble and
+ * are composed (they cross shadow roots up to <poverty-atlas>).
+ */
+import type { Lang } from '../data/schema';
+import type { AtlasState, ViewId } from '../state/atlas-state';
+import type { Speed, TimelineAction } from '../state/timeline-controller';
+
+export interface AtlasEventDetail {
+  'atlas-change': AtlasState;
+  'atlas-lang': { lang: Lang };
+  'atlas-view': { view: ViewId };
+  'atlas-indicator': { id: string };
+  'atlas-year': { year: number };
+  'atlas-timeline': { action: TimelineAction };
+  'atlas-speed': { speed: Speed };
+  'atlas-select': { id: string };
+  'atlas-hover': { id: string | null; x: number; y: number };
+  'atlas-focus-region': { id: string | null };
+  'atlas-close': undefined;
+}
+
+export type AtlasEventName = keyof AtlasEventDetail;
+
+/** Sends an `atlas-*` event from `el` (bubbles, composed). */
+export function fire<K extends AtlasEventName>(el: EventTarget, name: K, detail: AtlasEventDetail[K]): void {
+  el.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+}

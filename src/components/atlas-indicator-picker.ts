@@ -1,0 +1,86 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { Basis, IndicatorDef, Lang } from '../data/schema';
+import { t, type MessageKey } from '../i18n/messages';
+import { panelTheme } from './panel-theme';
+import { controlTheme } from './control-theme';
+import { fire } from './atlas-events';
+
+/**
+ * @summary The indicator menu, grouped by statistical basis so figures on
+ * different bases read as different things. Shows the chosen indicator's note.
+ * @event atlas-indicator - An indicator was chosen. detail: `{ id }`.
+ * @csspart select - The native select.
+ * @csspart note - The note under it.
+ */
+@customElement('atlas-indicator-picker')
+export class AtlasIndicatorPicker extends LitElement {
+  /** Language of the labels. */
+  @property({ reflect: true }) override lang: Lang = 'zh';
+  /** Indicators of the current view, best-covered first. */
+  @property({ attribute: false }) indicators: IndicatorDef[] = [];
+  /** Chosen indicator id. */
+  @property() value = '';
+
+  static override styles = [
+    panelTheme,
+    controlTheme,
+    css`
+      :host {
+        display: block;
+        min-width: 0;
+      }
+      label {
+        display: block;
+      }
+      select {
+        font: inherit;
+        font-size: 0.95rem;
+        width: 100%;
+        max-width: 100%;
+        margin-top: 0.2rem;
+        padding: 0.35rem 0.5rem;
+        border: 1px solid var(--_border);
+        border-radius: 6px;
+        background: var(--_bg);
+        color: var(--_text);
+      }
+      .note {
+        font-size: 0.8rem;
+        color: var(--_muted);
+        margin: 0.3rem 0 0;
+      }
+    `,
+  ];
+
+  private groups(): Array<[Basis, IndicatorDef[]]> {
+    const byBasis = new Map<Basis, IndicatorDef[]>();
+    for (const ind of this.indicators) byBasis.set(ind.basis, [...(byBasis.get(ind.basis) ?? []), ind]);
+    return [...byBasis];
+  }
+
+  override render() {
+    const current = this.indicators.find((i) => i.id === this.value);
+    return html`<label>
+        <span class="label">${t(this.lang, 'picker.label')}</span>
+        <select part="select" @change=${(e: Event) => fire(this, 'atlas-indicator', { id: (e.target as HTMLSelectElement).value })}>
+          ${this.groups().map(
+            ([basis, inds]) => html`<optgroup label=${t(this.lang, `basis.${basis}` as MessageKey)}>
+              ${inds.map((ind) => html`<option value=${ind.id} ?selected=${ind.id === this.value}>${ind.name[this.lang]}</option>`)}
+            </optgroup>`,
+          )}
+        </select>
+      </label>
+      ${current
+        ? html`<p class="note" part="note">
+            ${t(this.lang, 'picker.basis', { basis: t(this.lang, `basis.${current.basis}` as MessageKey) })}${current.note ? html` · ${current.note[this.lang]}` : ''}
+          </p>`
+        : ''}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-indicator-picker': AtlasIndicatorPicker;
+  }
+}

@@ -1,0 +1,166 @@
+import { LitElement, css, html, unsafeCSS, type PropertyValues } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
+import type { Lang } from '../data/schema';
+import { MapView } from '../map/map-view';
+import type { BBox } from '../map/bounds';
+import { arrowDirection, nextRegion, type LabelPoint } from '../map/keyboard-nav';
+import { fire } from './atlas-events';
+
+/**
+ * @summary The map: draws what the atlas state says (a built style, geometry,
+ * one value per region in feature state) and reports hover, click and
+ * keyboard focus. Arrow keys move a focus ring between regions, Enter opens
+ * the focused region, Escape clears it.
+ * @event atlas-hover - Pointer over a region (id null when off). detail: `{ id, x, y }`.
+ * @event atlas-select - A region was clicked, tapped or Enter was pressed. detail: `{ id }`.
+ * @event atlas-focus-region - The keyboard focus moved. detail: `{ id }`.
+ * @event atlas-close - Escape was pressed on the map.
+ * @csspart map - The map container (focusable).
+ * @cssproperty --atlas-map-height - Height of the map (default 100%).
+ */
+@customElement('atlas-map')
+export class AtlasMap extends LitElement {
+  /** Language (for the accessible name only; labels come with the style). */
+  @property({ reflect: true }) override lang: Lang = 'zh';
+  /** The style to show (from buildStyle). */
+  @property({ attribute: false }) mapStyle: StyleSpecification | null = null;
+  /** Geometry per source id; each collection is handed to MapLibre once. */
+  @property({ attribute: false }) sources: Record<string, FeatureCollection> = {};
+  /** Value per region id for the coloured layer (null = no data). */
+  @property({ attribute: false }) values: Map<string, number | null> = new Map();
+  /** Box to fit; a new box animates unless the reader prefers reduced motion. */
+  @property({ attribute: false }) bounds: BBox | null = null;
+  /** Selected region id. */
+  @property() selected: string | null = null;
+  /** Label points of the coloured regions, for keyboard navigation. */
+  @property({ attribute: false }) points: LabelPoint[] = [];
+  /** Accessible name of the map. */
+  @property() label = '';
+  /** Accessible description (keyboard help). */
+  @property() hint = '';
+
+  private view: MapView | null = null;
+  private focusId: string | null = null;
+  private resizeObserver: ResizeObserver | null = null;
+  private fitted = false;
+
+  /** The MapLibre map, for power users (null until first render). */
+  get map() {
+    return this.view?.map ?? null;
+  }
+
+  static override styles = [
+    unsafeCSS(maplibreCss),
+    css`
+      :host {
+        display: block;
+        position: relative;
+        height: var(--atlas-map-height, 100%);
+        min-height: 240px;
+      }
+      .map {
+        position: absolute;
+        inset: 0;
+      }
+      .map:focus-visible {
+        outline: 3px solid var(--atlas-accent, #0a5aa8);
+        outline-offset: -3px;
+      }
+      .hint {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+      }
+    `,
+  ];
+
+  override render() {
+    return html`<div class="map" part="map" tabindex="0" role="application" aria-roledescription="map"
+        aria-label=${this.label} aria-describedby="hint" @keydown=${this.onKey} @blur=${this.onBlur}></div>
+      <span id="hint" class="hint">${this.hint}</span>`;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page: the map was removed on disconnect, make a new one.
+    if (this.hasUpdated && !this.view) this.createView();
+  }
+
+  private createView(): void {
+    const container = this.renderRoot.querySelector('.map') as HTMLElement | null;
+    if (!this.mapStyle || !container) return;
+    this.view = new MapView(container, this.mapStyle, {
+      hover: (id, x, y) => fire(this, 'atlas-hover', { id, x, y }),
+      click: (id, x, y) => {
+        fire(this, 'atlas-hover', { id, x, y });
+        if (id) fire(this, 'atlas-select', { id });
+      },
+    });
+    this.resizeObserver = new ResizeObserver(() => this.view?.resize());
+    this.resizeObserver.observe(this);
+    this.pushAll(new Map());
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    if (!this.view) this.createView();
+    else if (changed.size > 0) this.pushAll(changed);
+  }
+
+  private pushAll(changed: PropertyValues<this> | Map<string, unknown>): void {
+    const view = this.view;
+    if (!view) return;
+    const has = (k: string) => changed.size === 0 || (changed as Map<string, unknown>).has(k);
+    if (has('mapStyle') && this.mapStyle && changed.size > 0) view.setStyle(this.mapStyle);
+    if (has('sources')) for (const [id, fc] of Object.entries(this.sources)) view.setData(id, fc);
+    if (has('mapStyle') || has('values')) view.paint(this.values);
+    if (has('mapStyle') || has('selected')) view.flag('selected', this.selected);
+    if (has('mapStyle')) this.setFocus(null, false);
+    if (has('bounds') && this.bounds) {
+      view.fit(this.bounds, this.fitted && !window.matchMedia('(prefers-reduced-motion: reduce)').matches);
+      this.fitted = true;
+    }
+  }
+
+  private setFocus(id: string | null, announce = true): void {
+    this.focusId = id;
+    this.view?.flag('focus', id);
+    if (announce) fire(this, 'atlas-focus-region', { id });
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    const dir = arrowDirection(e.key);
+    if (dir) {
+      e.preventDefault();
+      this.setFocus(nextRegion(this.points, this.focusId ?? this.selected, dir));
+    } else if (e.key === 'Enter' && this.focusId) {
+      e.preventDefault();
+      fire(this, 'atlas-select', { id: this.focusId });
+    } else if (e.key === 'Escape') {
+      this.setFocus(null);
+      fire(this, 'atlas-close', undefined);
+    }
+  }
+
+  private onBlur(): void {
+    this.setFocus(null);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.view?.destroy();
+    this.view = null;
+    this.fitted = false;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-map': AtlasMap;
+  }
+}

@@ -1,0 +1,288 @@
+import { LitElement, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import type { Lang } from '../data/schema';
+import { DataError } from '../data/data-error';
+import { t } from '../i18n/messages';
+import { AtlasController } from '../state/atlas-controller';
+import type { AtlasState, RawState } from '../state/atlas-state';
+import { TimelineController } from '../state/timeline-controller';
+import { DataStore } from '../state/data-store';
+import { AtlasSession } from '../state/atlas-session';
+import { parseUrlState, serializeUrlState } from '../state/url-state';
+import { panelTheme } from './panel-theme';
+import { controlTheme } from './control-theme';
+import { atlasStyles } from './poverty-atlas-styles';
+import type { AtlasEventDetail } from './atlas-events';
+import type { AtlasMap } from './atlas-map';
+import './atlas-map';
+import './atlas-legend';
+import './atlas-timeline';
+import './atlas-indicator-picker';
+import './atlas-lang-switch';
+import './atlas-view-switch';
+import './atlas-tooltip';
+import './atlas-detail-panel';
+import './atlas-data-table';
+import './atlas-sources';
+
+type Tab = 'map' | 'table' | 'sources';
+const STATE_ATTRS = ['view', 'indicator', 'year', 'lang', 'selected'] as const;
+
+/** What `indicators` returns: the current view's indicators. */
+export interface IndicatorSummary {
+  id: string;
+  name: { zh: string; en: string };
+  unit: string;
+  years: number[];
+}
+
+/**
+ * @summary The whole atlas: views of the 14 areas, Sichuan's prefectures and
+ * counties, coloured by an indicator, with timeline, legend, tooltip, detail
+ * panel, data table and sources. State lives in headless controllers; this
+ * element wires them to the smaller elements. Instances are independent.
+ *
+ * Attributes / properties: `view` (areas | sichuan | counties), `indicator`,
+ * `year`, `lang` (zh | en), `selected` (region id). An invalid value logs one
+ * warning and falls back to the default. `url-state`: read and write the
+ * state in the page's URL hash (off by default, so embeds leave it alone).
+ * `data-base`: URL the data files are relative to (default: the page).
+ *
+ * @event atlas-change - The state changed. detail: `AtlasState` (serialisable).
+ * @csspart header - Title and language switch.
+ * @csspart controls - View switch, indicator picker, tabs.
+ * @csspart stage - The map / table / sources area.
+ * @csspart legend - The legend card.
+ * @csspart timeline - The timeline bar.
+ * @cssproperty --atlas-height - Height of the atlas (default 100%).
+ * @cssproperty --atlas-accent - Accent colour (buttons, focus rings).
+ * @cssproperty --atlas-bg - Background. @cssproperty --atlas-text - Text colour.
+ * @cssproperty --atlas-font - Font stack.
+ */
+@customElement('poverty-atlas')
+export class PovertyAtlas extends LitElement {
+  static override styles = [panelTheme, controlTheme, atlasStyles];
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, ...STATE_ATTRS, 'url-state'];
+  }
+
+  private readonly controller = new AtlasController();
+  private readonly timeline = new TimelineController();
+  private session: AtlasSession | null = null;
+  @state() private errors: DataError[] = [];
+  @state() private tab: Tab = 'map';
+  @state() private hover: { id: string; x: number; y: number } | null = null;
+  @state() private announcement = '';
+  @state() private version = 0;
+
+  constructor() {
+    super();
+    this.controller.addEventListener('change', (e) => this.onState((e as CustomEvent<AtlasState>).detail));
+    this.timeline.addEventListener('year', (e) => this.controller.update({ year: (e as CustomEvent<number>).detail }));
+    this.timeline.addEventListener('change', () => this.requestUpdate());
+  }
+
+  // ---- public API
+  get view() { return this.controller.state.view; }
+  set view(v) { this.controller.request({ view: v }); }
+  get indicator() { return this.controller.state.indicator; }
+  set indicator(v) { this.controller.request({ indicator: v }); }
+  get year() { return this.controller.state.year; }
+  set year(v) { this.controller.request({ year: v }); }
+  override get lang(): Lang { return this.controller?.state.lang ?? 'zh'; }
+  override set lang(v: Lang) { this.controller?.request({ lang: v }); }
+  get selected() { return this.controller.state.selected; }
+  set selected(v) { this.controller.request({ selected: v }); }
+
+  /** The whole state (plain JSON): restore it later with `restore(state)`. */
+  get state(): AtlasState { return { ...this.controller.state }; }
+  restore(state: Partial<AtlasState>): void { this.controller.request(state as RawState); }
+
+  /** The current view's indicators: `[{id, name: {zh, en}, unit, years}]`. */
+  get indicators(): IndicatorSummary[] {
+    return this.session?.indicatorSummaries(this.view) ?? [];
+  }
+
+  /** The value shown for a region in the current view, indicator and year, or null. */
+  valueFor(id: string): { value: number; year: number; unit: string; sourceId: string } | null {
+    return this.session?.valueFor(this.controller.state, id) ?? null;
+  }
+
+  /** The MapLibre map (null before the first render). */
+  get mapInstance() {
+    return (this.renderRoot?.querySelector('atlas-map') as AtlasMap | null)?.map ?? null;
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if ((STATE_ATTRS as readonly string[]).includes(name) && value !== null) this.controller.request({ [name]: value });
+  }
+
+  // ---- lifecycle
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasAttribute('url-state')) {
+      this.controller.request(parseUrlState(location.hash));
+      window.addEventListener('hashchange', this.onHash);
+    }
+    if (!this.session) void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHash);
+    this.timeline.dispose();
+  }
+
+  private onHash = () => this.controller.request(parseUrlState(location.hash));
+
+  private async load(): Promise<void> {
+    const base = new URL(this.getAttribute('data-base') ?? '.', document.baseURI).href;
+    const store = new DataStore(base.endsWith('/') ? base : `${base}/`);
+    try {
+      const [geo, series] = await Promise.all([store.loadAtlas(), store.loadSeries()]);
+      this.session = new AtlasSession(store, series, geo);
+      this.controller.setCatalog(this.session.catalog);
+      if (this.controller.state.view === 'counties') void this.loadCounties();
+    } catch (e) {
+      this.fail(e);
+    }
+    this.version++;
+  }
+
+  private async loadCounties(): Promise<void> {
+    if (!this.session || this.session.hasCounties) return;
+    try {
+      await this.session.loadCounties();
+      this.controller.setCatalog(this.session.catalog);
+      this.version++;
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  private fail(e: unknown): void {
+    const err = e instanceof DataError ? e : new DataError('(app)', 0, '(load)', (e as Error).message ?? String(e));
+    console.error(err);
+    this.errors = [...this.errors, err];
+  }
+
+  private onState(state: AtlasState): void {
+    if (state.view === 'counties') void this.loadCounties();
+    const before = this.timeline.year;
+    this.timeline.setYears(this.session?.yearRange(state.indicator) ?? [], state.year);
+    if (this.hasAttribute('url-state')) history.replaceState(null, '', serializeUrlState(state));
+    if (before !== state.year && this.session) this.announcement = this.session.announceYear(state);
+    this.dispatchEvent(new CustomEvent('atlas-change', { detail: { ...state }, bubbles: true, composed: true }));
+    this.requestUpdate();
+  }
+
+  // ---- events from the inner elements
+  private on<K extends keyof AtlasEventDetail>(_name: K, fn: (detail: AtlasEventDetail[K]) => void) {
+    return (e: Event) => {
+      e.stopPropagation();
+      fn((e as CustomEvent<AtlasEventDetail[K]>).detail);
+    };
+  }
+
+  private onFocusRegion = this.on('atlas-focus-region', ({ id }) => {
+    this.announcement = id && this.session ? this.session.describe(this.controller.state, id) : '';
+  });
+
+  private closePanel = this.on('atlas-close', () => {
+    if (!this.controller.state.selected) return;
+    this.controller.update({ selected: null });
+    (this.renderRoot.querySelector('atlas-map') as HTMLElement | null)?.focus();
+  });
+
+  override render() {
+    const s = this.controller.state;
+    const lang = s.lang;
+    return html`<div class="app" lang=${lang === 'zh' ? 'zh-CN' : 'en'}
+        @atlas-lang=${this.on('atlas-lang', ({ lang }) => this.controller.update({ lang }))}
+        @atlas-view=${this.on('atlas-view', ({ view }) => this.controller.update({ view }))}
+        @atlas-indicator=${this.on('atlas-indicator', ({ id }) => this.controller.update({ indicator: id }))}
+        @atlas-year=${this.on('atlas-year', ({ year }) => (this.timeline.pause(), this.controller.update({ year })))}
+        @atlas-timeline=${this.on('atlas-timeline', ({ action }) => this.timeline.run(action))}
+        @atlas-speed=${this.on('atlas-speed', ({ speed }) => this.timeline.setSpeed(speed))}
+        @atlas-select=${this.on('atlas-select', ({ id }) => ((this.tab = 'map'), this.controller.update({ selected: id })))}
+        @atlas-hover=${this.on('atlas-hover', ({ id, x, y }) => (this.hover = id ? { id, x, y } : null))}
+        @atlas-focus-region=${this.onFocusRegion}
+        @atlas-close=${this.closePanel}>
+      <header part="header">
+        <div>
+          <h1>${t(lang, 'app.title')}</h1>
+          <p class="subtitle">${t(lang, 'app.subtitle')}</p>
+        </div>
+        <atlas-lang-switch .lang=${lang}></atlas-lang-switch>
+      </header>
+      <div class="controls" part="controls">
+        <atlas-view-switch .lang=${lang} .view=${s.view}></atlas-view-switch>
+        <atlas-indicator-picker .lang=${lang} .indicators=${this.session?.catalog.indicators(s.view) ?? []} .value=${s.indicator}></atlas-indicator-picker>
+        ${this.renderTabs(lang)}
+      </div>
+      <div class="stage" part="stage">${this.renderStage(s)}</div>
+      <div class="timeline" part="timeline">
+        <atlas-timeline .lang=${lang} .years=${this.timeline.years} .dataYears=${this.session?.catalog.dataYears(s.indicator) ?? []}
+          .year=${s.year} .playing=${this.timeline.playing} .speed=${this.timeline.speed}></atlas-timeline>
+      </div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderTabs(lang: Lang) {
+    const tabs: Tab[] = ['map', 'table', 'sources'];
+    return html`<div class="seg tabs" role="group" aria-label=${t(lang, 'view.label')}>
+      ${tabs.map((tab) => html`<button type="button" aria-pressed=${String(this.tab === tab)} @click=${() => (this.tab = tab)}>${t(lang, `tabs.${tab}`)}</button>`)}
+    </div>`;
+  }
+
+  private renderStage(s: AtlasState) {
+    const session = this.session;
+    const banner = this.errors.length
+      ? html`<div class="banner" role="alert"><strong>${t(s.lang, 'app.error')}</strong>
+          ${this.errors.map((e) => html`<p>${t(s.lang, 'app.errorDetail', { file: e.file, row: e.row, field: e.field, reason: e.reason })}</p>`)}
+          <p>${t(s.lang, 'app.errorRest')}</p></div>`
+      : nothing;
+    if (!session) return html`${banner}${this.errors.length ? nothing : html`<div class="loading">${t(s.lang, 'app.loading')}</div>`}`;
+    const m = session.mapProps(s);
+    const vm = m.vm;
+    const hovered = this.hover ? session.tooltipProps(s, this.hover.id) : null;
+    const detail = s.selected ? session.detailProps(s, s.selected) : null;
+    return html`${banner}
+      <div class="pane map-pane" ?hidden=${this.tab !== 'map'}>
+        <atlas-map .lang=${s.lang} .mapStyle=${m.style} .sources=${m.sources} .values=${vm.paint} .bounds=${m.bounds}
+          .selected=${s.selected} .points=${m.points} .label=${m.label} .hint=${t(s.lang, 'map.keys')}></atlas-map>
+        ${vm.scale
+          ? html`<div class="legend" part="legend"><atlas-legend .lang=${s.lang} .indicator=${vm.indicator} .scale=${vm.scale}
+              .coverage=${vm.coverage} .year=${vm.years.length ? s.year : 0} .noun=${m.noun}></atlas-legend></div>`
+          : nothing}
+        ${m.loadingCounties ? html`<div class="loading">${t(s.lang, 'app.loading')}</div>` : nothing}
+        <atlas-tooltip .lang=${s.lang} .open=${!!hovered} .x=${this.hover?.x ?? 0} .y=${this.hover?.y ?? 0}
+          .entityName=${hovered?.name ?? null} .indicator=${vm.indicator} .value=${hovered?.value ?? null}
+          .selectedYear=${s.year} .source=${hovered?.source ?? null}></atlas-tooltip>
+        ${detail
+          ? html`<atlas-detail-panel .lang=${s.lang} .entity=${detail.entity} .indicator=${vm.indicator} .series=${detail.series}
+              .selectedYear=${s.year} .sources=${detail.sources} .facts=${detail.facts} .breaks=${detail.breaks}></atlas-detail-panel>`
+          : nothing}
+      </div>
+      <div class="pane" ?hidden=${this.tab !== 'table'}>
+        ${this.tab === 'table'
+          ? html`<atlas-data-table .lang=${s.lang} .indicator=${vm.indicator} .rows=${session.tableRows(s)} .selectedYear=${s.year}
+              .sources=${session.series.sources}></atlas-data-table>`
+          : nothing}
+      </div>
+      <div class="pane" ?hidden=${this.tab !== 'sources'}>
+        ${this.tab === 'sources'
+          ? html`<atlas-sources .lang=${s.lang} .sources=${session.sourcesFor(s)} .membership=${session.membershipCounts()}></atlas-sources>`
+          : nothing}
+      </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'poverty-atlas': PovertyAtlas;
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * Area membership as a coded indicator of the county view: each county's
+ * area (from counties.topo.json, the 2012 list), or "Sichuan, outside the 14
+ * areas". Timeless; values come from the geometry's properties, not series.
+ */
+import type { FeatureCollection } from 'geojson';
+import type { IndicatorDef } from '../data/schema';
+import type { JoinedValue } from '../data/join-series';
+
+export const MEMBERSHIP_ID = 'area_membership';
+/** Code of a Sichuan county that is in none of the 14 areas. */
+export const OUTSIDE_CODE = 99;
+
+export function membershipIndicator(areas: Array<{ id: string; name: { zh: string; en: string } }>): IndicatorDef {
+  const sorted = [...areas].sort((a, b) => a.name.en.localeCompare(b.name.en));
+  return {
+    id: MEMBERSHIP_ID,
+    name: { zh: '所属片区（2012年名单）', en: 'Area of each county (2012 list)' },
+    unit: { zh: '片区', en: 'area' },
+    csvUnit: 'code',
+    enFactor: 1,
+    basis: 'official_list',
+    kinds: ['county'],
+    scale: 'ordinal',
+    decimals: 0,
+    higherIsBetter: null,
+    carryForward: 0,
+    categories: [
+      ...sorted.map((a, i) => ({ value: i + 1, label: a.name, areaId: a.id })),
+      { value: OUTSIDE_CODE, label: { zh: '四川（不属14片区）', en: 'Sichuan, outside the 14 areas' } },
+    ],
+    note: {
+      zh: '每个县的归属有核实程度之分，见“来源”。',
+      en: 'How sure each county’s membership is: see Sources.',
+    },
+  };
+}
+
+/** Each county's code; year 2012 (the list's date), source: the list's status is shown in the panel. */
+export function membershipValues(counties: FeatureCollection, def: IndicatorDef): Map<string, JoinedValue> {
+  const codeOf = new Map<string, number>();
+  for (const c of def.categories ?? []) {
+    const areaId = (c as { areaId?: string }).areaId;
+    if (areaId) codeOf.set(areaId, c.value);
+  }
+  const out = new Map<string, JoinedValue>();
+  for (const f of counties.features) {
+    const p = (f.properties ?? {}) as { id: string; area: string | null };
+    const value = p.area ? codeOf.get(p.area) : OUTSIDE_CODE;
+    if (value !== undefined) out.set(p.id, { value, year: 2012, sourceId: '', basis: 'official_list' });
+  }
+  return out;
+}
