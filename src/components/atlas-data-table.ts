@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { formatCount, formatNumber, unitLabel } from '../data/format';
+import { formatCount, formatNumber, formatValue, unitLabel } from '../data/format';
 import type { I18nText, IndicatorDef, Lang, SourceDef } from '../data/schema';
 import { t } from '../i18n/messages';
 import { panelTheme } from './panel-theme';
@@ -137,6 +137,8 @@ export class AtlasDataTable extends LitElement {
     const rows = sortTableRows(this.rows, this.sortKey, this.sortDir, lang);
     const bySource = sourceIndex(this.sources);
     const unit = unitLabel(ind, lang);
+    // The unit is in the caption and header; coded values (categories, exit years) show their label.
+    const cell = (v: number) => (ind.categories ? formatValue(v, ind, lang) : formatNumber(v, ind, lang));
     return html`<table part="table">
       <caption part="caption">
         ${t(lang, 'table.caption', { indicator: ind.name[lang], unit: unit || '—', year: this.selectedYear })}
@@ -158,7 +160,7 @@ export class AtlasDataTable extends LitElement {
           return html`<tr data-id=${r.id}>
             <th scope="row"><button type="button" @click=${() => this.select(r.id)}>${r.name[lang]}</button></th>
             ${r.value
-              ? html`<td class="num">${formatNumber(r.value.value, ind, lang)}</td>
+              ? html`<td class="num">${cell(r.value.value)}</td>
                   <td class="num">${r.value.year}</td>
                   <td class="src" title=${source?.title ?? ''}>
                     ${source ? sourceShortName(source) : r.value.sourceId}${isLowTrust(source?.trust)

@@ -48,7 +48,7 @@ export class AtlasDetailPanel extends LitElement {
   @property({ attribute: false }) series: ShownValue[] = [];
   /** Year selected on the timeline. */
   @property({ type: Number }) selectedYear = 0;
-  /** All sources; the panel lists those its series uses. */
+  /** Sources to list: those the series and facts use (also read for the chart's trust marks). */
   @property({ attribute: false }) sources: SourceDef[] = [];
   /** Facts about the region, already formatted. */
   @property({ attribute: false }) facts: PanelFact[] = [];
@@ -157,7 +157,6 @@ export class AtlasDetailPanel extends LitElement {
     const other = entity.name[otherLang(lang)];
     const current = ind ? valueAt(this.series, this.selectedYear, ind.carryForward) : null;
     const breaks = ind ? breaksFor(this.breaks, entity.id, ind.id) : [];
-    const used = new Set(this.series.map((d) => d.sourceId));
     return html`<section part="panel" aria-labelledby="title" @keydown=${this.onKeydown}>
       <header part="header">
         <h2 id="title">${name}${other && other !== name ? html`<span class="other-lang" lang=${otherLang(lang)}>${other}</span>` : nothing}</h2>
@@ -169,15 +168,7 @@ export class AtlasDetailPanel extends LitElement {
               <strong>${current ? formatValue(current.value, ind, lang) : t(lang, 'panel.noValue', { year: this.selectedYear })}</strong>
               ${current && current.year !== this.selectedYear ? html`<span class="from">${t(lang, 'tooltip.valueFrom', { year: current.year })}</span>` : nothing}
             </p>
-            <atlas-line-chart
-              lang=${lang}
-              .entityLabel=${name}
-              .indicator=${ind}
-              .series=${this.series}
-              .selectedYear=${this.selectedYear}
-              .sources=${this.sources}
-              .breakYears=${breaks.map((b) => b.year)}
-            ></atlas-line-chart>`
+            ${ind.scale === 'ordinal' ? nothing : this.renderChart(ind, name, breaks)}`
         : nothing}
       ${breaks.length
         ? html`<ul class="breaks">
@@ -196,8 +187,21 @@ export class AtlasDetailPanel extends LitElement {
             ${this.facts.map((f) => html`<dt>${f.label[lang]}</dt><dd>${f.value}</dd>`)}
           </dl>`
         : nothing}
-      <atlas-sources lang=${lang} heading-level="3" .sources=${this.sources.filter((s) => used.has(s.id))}></atlas-sources>
+      <atlas-sources lang=${lang} heading-level="3" .sources=${this.sources}></atlas-sources>
     </section>`;
+  }
+
+  /** The series chart; not for coded (ordinal) indicators, whose codes make no line. */
+  private renderChart(ind: IndicatorDef, name: string, breaks: SeriesBreak[]) {
+    return html`<atlas-line-chart
+      lang=${this.lang}
+      .entityLabel=${name}
+      .indicator=${ind}
+      .series=${this.series}
+      .selectedYear=${this.selectedYear}
+      .sources=${this.sources}
+      .breakYears=${breaks.map((b) => b.year)}
+    ></atlas-line-chart>`;
   }
 
   private onKeydown(e: KeyboardEvent): void {
