@@ -106,4 +106,16 @@ describe('series step', () => {
     expect(joinSeries(file, 'county_count_list', ['tibet'], 2018).get('tibet')?.value).toBe(74);
     expect(joinSeries(file, 'area_counties_remaining', ['wumeng'], 2018).get('wumeng')?.value).toBeGreaterThan(0);
   });
+
+  it('round-trips county exit years and counts Sichuan\'s 88 poverty counties down to zero', () => {
+    const file = committed();
+    expect(joinSeries(file, 'exit_year', ['513428'], 2020).get('513428')).toEqual({ value: 2020, year: 2020, sourceId: 'S23', basis: 'official_list' });
+    expect(joinSeries(file, 'exit_year', ['511321'], 2020).get('511321')).toMatchObject({ value: 2016, year: 2016 });
+    expect(joinSeries(file, 'exit_year', ['513428'], 2019).has('513428')).toBe(false);
+    const remaining = (y: number) => joinSeries(file, 'poverty_counties_remaining', ['510000'], y).get('510000')?.value;
+    expect([2015, 2016, 2017, 2018, 2019, 2020].map(remaining)).toEqual([88, 83, 68, 38, 7, 0]);
+    const prefectures = file.entities.filter((e) => e.kind === 'prefecture').map((e) => e.id);
+    const sum2015 = [...joinSeries(file, 'poverty_counties_remaining', prefectures, 2015).values()].reduce((n, v) => n + v.value, 0);
+    expect(sum2015).toBe(88);
+  });
 });

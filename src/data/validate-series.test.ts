@@ -59,4 +59,15 @@ describe('validateRows', () => {
     const text = 'entity_id,indicator,year,value,unit,basis,source_id,note\nliupan,gdp,2016,1,亿元,accounts,SEED004,\n';
     expect(() => validateRows(text, 'k.csv', ctx())).toThrow('k.csv: row 2, field entity_id: indicator "gdp" is not defined for area "liupan"');
   });
+
+  it('can collect every error and keep the good rows', () => {
+    const errors: DataError[] = [];
+    const text = fixture('unknown-entity.csv') + '510100,gdp,2015,10801.16,亿元,accounts,SEED004,\n510100,gdp,2014,x,亿元,accounts,SEED004,\n';
+    const rows = validateRows(text, 'many.csv', ctx(), errors);
+    expect(rows.map((r) => r.year)).toEqual([2016, 2015]);
+    expect(errors.map((e) => e.message)).toEqual([
+      'many.csv: row 3, field entity_id: unknown entity "519900"',
+      'many.csv: row 5, field value: not a number: "x"',
+    ]);
+  });
 });

@@ -37,8 +37,12 @@ export function validationContext(indicators: IndicatorDef[], entities: Array<{ 
 
 const NUMBER = /^-?(?:\d+)(?:\.\d+)?$/;
 
-/** Parses and checks one CSV file; returns its rows or throws the first DataError. */
-export function validateRows(csvText: string, fileName: string, ctx: ValidationContext): Row[] {
+/**
+ * Parses and checks one CSV file; returns its rows or throws the first
+ * DataError. With `collect`, bad rows are skipped and their errors pushed
+ * there instead (a bad header still throws), so a caller can keep working.
+ */
+export function validateRows(csvText: string, fileName: string, ctx: ValidationContext, collect?: DataError[]): Row[] {
   const records = parseCsv(csvText);
   const header = records[0] ?? [];
   SERIES_HEADER.forEach((name, i) => {
@@ -50,7 +54,12 @@ export function validateRows(csvText: string, fileName: string, ctx: ValidationC
   for (let r = 1; r < records.length; r++) {
     const rec = records[r];
     if (rec.length === 1 && rec[0] === '') continue; // blank line
-    rows.push(checkRow(rec, fileName, r + 1, ctx, seen, basisSeen));
+    try {
+      rows.push(checkRow(rec, fileName, r + 1, ctx, seen, basisSeen));
+    } catch (err) {
+      if (!collect || !(err instanceof DataError)) throw err;
+      collect.push(err);
+    }
   }
   return rows;
 }
