@@ -14,7 +14,7 @@ import { ROOT, builtHeadTags } from './serve-dist';
 
 /** A test page on the built bundle. */
 const page2 = (body: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>test</title>${builtHeadTags()}</head>
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>test</title><link rel="icon" href="data:,">${builtHeadTags()}</head>
 <body style="margin:0">${body}</body></html>`;
 
 const ctx = sharedBrowser(() => ({
