@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { formatCount, formatNumber, formatValue, unitLabel } from '../data/format';
 import type { I18nText, IndicatorDef, Lang, SourceDef } from '../data/schema';
 import { t } from '../i18n/messages';
+import { fire } from './atlas-events';
 import { panelTheme } from './panel-theme';
 import type { ShownValue } from './shown-value';
 import { isLowTrust, sourceIndex, sourceShortName } from './source-label';
@@ -196,7 +197,7 @@ export class AtlasDataTable extends LitElement {
   }
 
   private select(id: string): void {
-    this.dispatchEvent(new CustomEvent('atlas-select', { detail: { id }, bubbles: true, composed: true }));
+    fire(this, 'atlas-select', { id });
   }
 }
 

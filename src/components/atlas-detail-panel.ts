@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { formatValue } from '../data/format';
 import type { EntityDef, I18nText, IndicatorDef, Lang, SeriesBreak, SourceDef } from '../data/schema';
 import { t } from '../i18n/messages';
+import { fire } from './atlas-events';
 import './atlas-line-chart';
 import './atlas-sources';
 import { otherLang, panelTheme } from './panel-theme';
@@ -211,7 +212,7 @@ export class AtlasDetailPanel extends LitElement {
   }
 
   private close(): void {
-    this.dispatchEvent(new CustomEvent('atlas-close', { bubbles: true, composed: true }));
+    fire(this, 'atlas-close', undefined);
   }
 }
 
