@@ -142,6 +142,25 @@ function areaIndicators(): IndicatorDef[] {
     plan('population_urban_plan', '城镇人口（规划基数）', 'Urban population (plan baseline)', WAN, [500, 700, 900], 0),
     plan('rural_income_net_pc_plan', '农民人均纯收入（规划基数）', 'Rural net income per person (plan baseline)', YUAN, [3000, 3500, 4000, 4500], 0),
     {
+      id: 'poverty_counties_exited_reported', name: t('已摘帽贫困县数（公布数）', 'Poverty counties exited (as announced)'), ...COUNT,
+      basis: 'official_list', kinds: AREAS, ...threshold([10, 30, 50, 70]), decimals: 0, higherIsBetter: true, carryForward: 0,
+      note: t('官方公布的累计摘帽县数，口径以公布为准（如武陵山区按规划71县计）；与本图逐县摘帽年度推算的数值分开显示。', 'Cumulative exits as announced, on the announcement\'s own county list (e.g. Wuling: the plan\'s 71 counties); kept apart from the counts derived here from county exit years.'),
+    },
+    {
+      id: 'deep_poverty_counties', name: t('深度贫困县数', 'Counties of deep poverty'), ...COUNT, basis: 'official_list',
+      kinds: ['province', 'prefecture'], ...threshold([1, 5, 10, 15]), decimals: 0, higherIsBetter: false, carryForward: 0,
+    },
+    {
+      id: 'poverty_target_pop_2010', name: t('农村扶贫对象（2300元标准，户籍）', 'Rural poverty-relief targets (2,300-yuan line, household registration)'),
+      ...WAN, basis: 'registration', kinds: ['province', 'prefecture'], ...threshold([10, 50, 100, 500]), decimals: 2, higherIsBetter: false,
+      carryForward: 0, note: t('分母为户籍农村人口，与统计局常住口径不同。', 'The denominator is the registered (户籍) rural population, not the NBS resident population.'),
+    },
+    {
+      id: 'poverty_target_share_2010', name: t('扶贫对象占户籍农村人口比例', 'Poverty-relief targets as a share of the registered rural population'),
+      ...PCT, basis: 'registration', kinds: ['province', 'prefecture'], ...threshold([10, 20, 30, 40]), decimals: 1, higherIsBetter: false,
+      carryForward: 0, note: t('户籍口径，与统计局贫困发生率不可比。', 'Registration basis; not comparable with the NBS headcount ratio.'),
+    },
+    {
       id: 'land_area_geometry', name: t('面积（按地图边界量算）', 'Area (measured from the map)'),
       unit: t('平方公里', 'km²'), csvUnit: 'km²', enFactor: 1, basis: 'geometry', kinds: ['area', 'province', 'prefecture'],
       ...threshold([20000, 50000, 100000, 200000]), decimals: 0, higherIsBetter: null, carryForward: 8,

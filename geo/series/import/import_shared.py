@@ -86,6 +86,8 @@ AGGREGATES = {
     'SSZQ_SC': ('四川藏区(甘孜、阿坝、木里)', 'Tibetan areas of Sichuan (Ganzi, Aba, Muli)'),
     'SQSZ': ('“三区三州”深度贫困地区', 'The “three areas and three prefectures” of deep poverty'),
     'NJ4': ('南疆四地州(喀什、和田、克州、阿克苏)', 'Four prefectures of southern Xinjiang (Kashgar, Hotan, Kizilsu, Aksu)'),
+    'CPA_11': ('11个片区(不含西藏、四省藏区、南疆三地州)', 'The 11 areas without Tibet, the Tibetan areas and southern Xinjiang'),
+    'SC_DEEP45': ('四川45个深度贫困县', "Sichuan's 45 counties of deep poverty"),
 }
 PROVINCES = {'云南省': ('530000', 'Yunnan'), '内蒙古自治区': ('150000', 'Inner Mongolia'), '吉林省': ('220000', 'Jilin'),
              '四川省': ('510000', 'Sichuan'), '宁夏回族自治区': ('640000', 'Ningxia'), '安徽省': ('340000', 'Anhui'),
@@ -322,7 +324,18 @@ IND = {  # shared indicator -> (our id, basis) ; unit is kept
     'counties': ('county_count_reported', 'plan'), 'land_area': ('land_area_plan', 'plan'),
     'population_total': ('population_total_plan', 'plan'), 'population_rural': ('population_rural_plan', 'plan'),
     'population_urban': ('population_urban_plan', 'plan'), 'counties_in_plan': ('county_count_reported', 'plan'),
+    'counties_as_reported_2017': ('county_count_reported', 'plan'), 'poverty_counties': ('county_count_reported', 'plan'),
+    'poverty_counties_exited_cumulative': ('poverty_counties_exited_reported', 'official_list'),
+    'deep_poverty_counties': ('deep_poverty_counties', 'official_list'),
+    'poverty_target_pop_2300std_huji': ('poverty_target_pop_2010', 'registration'),
+    'poverty_target_share_of_huji_rural_pop': ('poverty_target_share_2010', 'registration'),
 }
+
+def unit_and_note(unit):
+    """'个 (as of 2020-08-21)' -> ('count', 'as of 2020-08-21'); '万km2' -> '万km²'."""
+    base, _, rest = unit.partition(' ')
+    base = {'个': 'count', '万km2': '万km²'}.get(base, base)
+    return base, rest.strip('()')
 area_rows = []
 skipped = []
 def add_area(r, basis_override=None):
@@ -332,7 +345,7 @@ def add_area(r, basis_override=None):
         skipped.append((r['entity_id'], r['indicator'], r['year'], r['source_id']))
         return
     our, basis = ind
-    unit = r['unit']
+    unit, unit_note = unit_and_note(r['unit'])
     if r.get('basis') == 'other' and basis != 'plan':
         if r['source_id'] == 'N05':
             our = 'rural_income_net_pc_plan'; basis = 'plan'
@@ -341,12 +354,12 @@ def add_area(r, basis_override=None):
             return
     if r['source_id'] == 'S34' and r['indicator'] == 'rural_income_net_pc':
         our, basis = 'rural_income_net_pc_plan', 'plan'
-    if unit == '个':
-        unit = 'count'
-    if unit == '万km2':
-        unit = '万km²'
     if our == 'county_count_reported' and e == 'wuling':
         note = '片区县 in the plan (the 2012 list has 64)'
+    elif our == 'poverty_counties_exited_reported' and e == 'wuling':
+        note = f'of the plan\'s 71 片区县, {unit_note}'
+    elif unit_note:
+        note = unit_note
     elif r['source_id'] == 'N08' and r['year'] == '2010':
         note = 'pre-2013 survey; the concept may be net income'
     else:
@@ -363,11 +376,13 @@ for s in skipped:
 scp = []
 for r in read('series/sichuan_poverty.csv'):
     ind = IND.get(r['indicator'])
-    if not ind or r['entity_id'] not in ('510000', '513200', '513300', '513400'):
+    # 510000 'poverty_counties' (88) is the count of our own county rows; SC_DEEP45's land area is not a plan figure.
+    if not ind or r['entity_id'] not in ('510000', '511100', '513200', '513300', '513400', 'SC_DEEP45') \
+            or r['indicator'] == 'poverty_counties' or (r['entity_id'] == 'SC_DEEP45' and r['indicator'] == 'land_area'):
         skipped.append((r['entity_id'], r['indicator'], r['year'], r['source_id']))
         continue
     note = 'as of 2019-04 (未脱贫人口)' if '2019-04' in r['unit'] else ''
-    scp.append([r['entity_id'], ind[0], int(r['year']), r['value'], r['unit'].split(' ')[0], ind[1], r['source_id'], note])
+    scp.append([r['entity_id'], ind[0], int(r['year']), r['value'], unit_and_note(r['unit'])[0], ind[1], r['source_id'], note])
 scp.append(['513300', 'land_area_reported', 2019, '153000', 'km²', 'official_list', 'SEED003', 'total area 153,000 km² (31.76% of Sichuan)'])
 scp.append(['513200', 'land_area_reported', 2017, '84242', 'km²', 'official_list', 'SEED003', 'total area 84,242 km²'])
 write('series/sichuan_poverty.csv', HEADER, scp)
