@@ -118,4 +118,17 @@ describe('series step', () => {
     const sum2015 = [...joinSeries(file, 'poverty_counties_remaining', prefectures, 2015).values()].reduce((n, v) => n + v.value, 0);
     expect(sum2015).toBe(88);
   });
+
+  it('gives each county a status per year, leaving unknown years missing', () => {
+    const file = committed();
+    const tibet = file.entities.filter((e) => e.kind === 'county' && e.parents?.includes('tibet')).map((e) => e.id);
+    const unknown = tibet.filter((id) => !file.values.exit_year[id]);
+    expect(unknown).toHaveLength(17);
+    const status = (y: number) => joinSeries(file, 'county_poverty_status', unknown, y);
+    expect([...status(2015).values()].every((v) => v.value === 1)).toBe(true);
+    expect(status(2018).size).toBe(0);
+    expect([...status(2020).values()].every((v) => v.value === 2)).toBe(true);
+    expect(joinSeries(file, 'county_poverty_status', ['513428'], 2019).get('513428')?.value).toBe(1);
+    expect(joinSeries(file, 'county_poverty_status', ['513428'], 2020).get('513428')?.value).toBe(2);
+  });
 });

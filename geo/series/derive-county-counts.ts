@@ -21,7 +21,27 @@ export function deriveCountyCounts(shown: Row[], entities: EntityDef[], log: (s:
   const exitYear = new Map(shown.filter((r) => r.indicator === 'exit_year').map((r) => [r.entityId, r.value]));
   const counties = entities.filter((e) => e.kind === 'county');
   const prefectures = entities.filter((e) => e.kind === 'prefecture' && e.parents?.includes('510000')).map((e) => e.id);
-  return [...sichuanCounts(counties, prefectures, exitYear, log), ...areaCounts(counties, exitYear, entities, log)];
+  return [...sichuanCounts(counties, prefectures, exitYear, log), ...areaCounts(counties, exitYear, entities, log), ...countyStatus(counties, exitYear)];
+}
+
+/**
+ * Each poverty county's status at the end of each year: 1 still designated,
+ * 2 exited. Every county in entities.csv is a poverty county (area counties
+ * are all national poverty counties; the rest are Sichuan's 88). Without a
+ * sourced exit year the status is known only in 2015 and 2020.
+ */
+function countyStatus(counties: EntityDef[], exitYear: Map<string, number>): Row[] {
+  const out: Row[] = [];
+  for (const c of counties) {
+    const exit = exitYear.get(c.id);
+    for (const y of YEARS) {
+      const designated = exit !== undefined ? exit > y : y < FIRST_EXIT ? true : y >= ALL_EXITED ? false : null;
+      if (designated === null) continue;
+      const why = exit !== undefined ? `exit year ${exit}` : y < FIRST_EXIT ? 'no exits before the 2016 batch' : 'all 832 exited by 2020';
+      out.push(row(c.id, 'county_poverty_status', y, designated ? 1 : 2, 'code', why));
+    }
+  }
+  return out;
 }
 
 function sichuanCounts(counties: EntityDef[], prefectures: string[], exitYear: Map<string, number>, log: (s: string) => void): Row[] {

@@ -58,6 +58,17 @@ export const INDICATORS: IndicatorDef[] = [
       'The assessment year of the exit batch (approval usually came the next year). An exit is a one-off event, so its year stays shown up to 2020; counties that had not exited by the selected year, or whose exit year has no source, show no value. Sourced for 606 of the 680 area counties.'),
   },
   {
+    id: 'county_poverty_status', name: t('贫困县状态（年末）', 'Poverty county status (end of year)'), unit: t('状态', 'status'),
+    csvUnit: 'code', enFactor: 1, basis: 'derived', kinds: ['county'], scale: 'ordinal', decimals: 0,
+    higherIsBetter: null, carryForward: 0,
+    categories: [
+      { value: 1, label: t('仍为贫困县', 'Still designated') },
+      { value: 2, label: t('已摘帽', 'Exited') },
+    ],
+    formula: t('摘帽年度晚于所选年份为“仍为贫困县”，否则为“已摘帽”。摘帽年度无来源的县仅2015年（2016年度前无县摘帽）和2020年（832县全部摘帽）有值。',
+      '“Still designated” when the exit year is later than the selected year, else “exited”. Counties without a sourced exit year have a status only in 2015 (no exits before the 2016 batch) and 2020 (all 832 exited).'),
+  },
+  {
     id: 'poverty_county_level', name: t('贫困县类别', 'Poverty county designation'), unit: t('类别', 'category'),
     csvUnit: 'code', enFactor: 1, basis: 'official_list', kinds: ['county'], scale: 'ordinal', decimals: 0,
     higherIsBetter: null, carryForward: 5,
