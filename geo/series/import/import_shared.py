@@ -117,7 +117,13 @@ for k, (zh, en) in AGGREGATES.items():
 for a in sorted(areas):
     zh, en, provs = areas[a]
     entities.append([a, 'area', zh, en, ';'.join(sorted(provs))])
-for zh, (code, en) in sorted(PROVINCES.items(), key=lambda kv: kv[1][0]):
+# Provinces outside the 14 areas: only so land area from geometry can name them.
+OTHER_PROVINCES = {'北京市': ('110000', 'Beijing'), '天津市': ('120000', 'Tianjin'), '辽宁省': ('210000', 'Liaoning'),
+                   '上海市': ('310000', 'Shanghai'), '江苏省': ('320000', 'Jiangsu'), '浙江省': ('330000', 'Zhejiang'),
+                   '福建省': ('350000', 'Fujian'), '山东省': ('370000', 'Shandong'), '广东省': ('440000', 'Guangdong'),
+                   '海南省': ('460000', 'Hainan'), '台湾省': ('710000', 'Taiwan'), '香港特别行政区': ('810000', 'Hong Kong'),
+                   '澳门特别行政区': ('820000', 'Macao')}
+for zh, (code, en) in sorted({**PROVINCES, **OTHER_PROVINCES}.items(), key=lambda kv: kv[1][0]):
     entities.append([code, 'province', zh, en, ''])
 for code, zh, en in PREFECTURES:
     entities.append([code, 'prefecture', zh, en, '510000'])
