@@ -1,9 +1,9 @@
 /**
  * The committed public/data/series.json is what the pipeline writes today, and
  * every number in it names a source that exists. The series step reads
- * atlas.topo.json from its output folder (for land area from geometry), so the
- * test copies the committed public/data/atlas.topo.json into the temp folder
- * first, when there is one.
+ * atlas.topo.json and counties.topo.json from its output folder (land area and
+ * names from the geometry), so the test copies the committed ones into the
+ * temp folder first, when there are any.
  */
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,8 +22,10 @@ let built = '';
 
 beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'series-'));
-  const atlas = join(ROOT, 'public/data/atlas.topo.json');
-  if (existsSync(atlas)) copyFileSync(atlas, join(tmp, 'atlas.topo.json'));
+  for (const file of ['atlas.topo.json', 'counties.topo.json']) {
+    const path = join(ROOT, 'public/data', file);
+    if (existsSync(path)) copyFileSync(path, join(tmp, file));
+  }
   await runPipeline(tmp, ['series'], () => {});
   built = readFileSync(join(tmp, 'series.json'), 'utf8');
 });

@@ -2,7 +2,8 @@
  * Pipeline step `series`: read and validate geo/sources (same validation as
  * the app), pick one value per key (choose-shown), derive, validate the
  * derived rows too, write public/data/series.json and print coverage.
- * Reads atlas.topo.json from the output folder for land area (optional).
+ * Reads atlas.topo.json and counties.topo.json from the output folder, when
+ * present, for land area and for the names the map shows.
  */
 import { join } from 'node:path';
 import type { StepContext } from '../build.ts';
@@ -14,6 +15,7 @@ import { coverageTable } from './coverage-table.ts';
 import { deriveCountyCounts } from './derive-county-counts.ts';
 import { deriveGdpGrowth } from './derive-gdp-growth.ts';
 import { deriveLandArea } from './derive-land-area.ts';
+import { readGeometry, withGeometryNames } from './read-geometry.ts';
 import { readInputs } from './read-inputs.ts';
 import { assembleSeriesFile, writeSeriesFile } from './write-series-file.ts';
 
@@ -22,13 +24,16 @@ export async function buildSeries(ctx: StepContext): Promise<void> {
   ctx.log(`series: ${input.rows.length} rows from geo/sources/series, ${input.sources.length} sources, ${input.entities.length} entities`);
   const { shown, notes } = chooseShown(input.rows, input.sources, input.crossChecks);
   ctx.log(`series: ${shown.length} values shown, ${notes.length} cross-check notes`);
+  const atlas = readGeometry(ctx.out, 'atlas.topo.json', ctx.log);
+  const counties = readGeometry(ctx.out, 'counties.topo.json', ctx.log);
   const derived = [
     ...deriveGdpGrowth(shown, input.sources, input.breaks),
     ...deriveCountyCounts(shown, input.entities, ctx.log),
-    ...deriveLandArea(ctx.out, input.entities, ctx.log),
+    ...deriveLandArea(atlas, input.entities, ctx.log),
   ];
   validateRows(toCsv(derived), '(derived rows)', input.ctx);
-  const file = assembleSeriesFile([...shown, ...derived], input.sources, input.entities, input.breaks, notes);
+  const entities = withGeometryNames(input.entities, { ...atlas, ...counties }, ctx.log);
+  const file = assembleSeriesFile([...shown, ...derived], input.sources, entities, input.breaks, notes);
   const bytes = writeSeriesFile(join(ctx.out, 'series.json'), file);
   ctx.log(`series: wrote series.json, ${(bytes / 1024).toFixed(1)} KB, ${derived.length} derived values`);
   coverageTable(file).forEach((line) => ctx.log(line));
