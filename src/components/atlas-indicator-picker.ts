@@ -50,6 +50,13 @@ export class AtlasIndicatorPicker extends LitElement {
         color: var(--_muted);
         margin: 0.3rem 0 0;
       }
+      .note summary {
+        cursor: pointer;
+      }
+      .note p {
+        margin: 0.25rem 0 0;
+        max-width: 48rem;
+      }
     `,
   ];
 
@@ -72,9 +79,10 @@ export class AtlasIndicatorPicker extends LitElement {
         </select>
       </label>
       ${current
-        ? html`<p class="note" part="note">
-            ${t(this.lang, 'picker.basis', { basis: t(this.lang, `basis.${current.basis}` as MessageKey) })}${current.note ? html` · ${current.note[this.lang]}` : ''}
-          </p>`
+        ? html`<details class="note" part="note">
+            <summary>${t(this.lang, 'picker.basis', { basis: t(this.lang, `basis.${current.basis}` as MessageKey) })}${current.note ? html` · ${t(this.lang, 'picker.note')}` : ''}</summary>
+            ${current.note ? html`<p>${current.note[this.lang]}</p>` : ''}
+          </details>`
         : ''}`;
   }
 }

@@ -22,7 +22,7 @@ export const atlasStyles = css`
   .app {
     height: 100%;
     display: grid;
-    grid-template-rows: auto auto minmax(0, 1fr) auto;
+    grid-template-rows: auto auto auto minmax(0, 1fr) auto;
   }
   header {
     display: flex;
@@ -103,11 +103,7 @@ export const atlasStyles = css`
     border-top: 1px solid var(--_border);
   }
   .banner {
-    position: absolute;
-    top: 8px;
-    left: 8px;
-    right: 8px;
-    z-index: 6;
+    margin: 0.5rem 1rem 0;
     background: #fff4e5;
     color: var(--_warn);
     border: 1px solid #e0b36a;

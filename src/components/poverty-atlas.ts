@@ -140,14 +140,13 @@ export class PovertyAtlas extends LitElement {
   private async load(): Promise<void> {
     const base = new URL(this.getAttribute('data-base') ?? '.', document.baseURI).href;
     const store = new DataStore(base.endsWith('/') ? base : `${base}/`);
-    try {
-      const [geo, series] = await Promise.all([store.loadAtlas(), store.loadSeries()]);
-      this.session = new AtlasSession(store, series, geo);
-      this.controller.setCatalog(this.session.catalog);
-      if (this.controller.state.view === 'counties') void this.loadCounties();
-    } catch (e) {
-      this.fail(e);
-    }
+    // Each file fails on its own: without geometry the table and panels still work.
+    const [geo, series] = await Promise.allSettled([store.loadAtlas(), store.loadSeries()]);
+    if (geo.status === 'rejected') this.fail(geo.reason);
+    if (series.status === 'rejected') return this.fail(series.reason);
+    this.session = new AtlasSession(store, series.value, geo.status === 'fulfilled' ? geo.value : {});
+    this.controller.setCatalog(this.session.catalog);
+    if (this.controller.state.view === 'counties') void this.loadCounties();
     this.version++;
   }
 
@@ -222,13 +221,21 @@ export class PovertyAtlas extends LitElement {
         <atlas-indicator-picker .lang=${lang} .indicators=${this.session?.catalog.indicators(s.view) ?? []} .value=${s.indicator}></atlas-indicator-picker>
         ${this.renderTabs(lang)}
       </div>
+      <div role="alert">${this.renderErrors(lang)}</div>
       <div class="stage" part="stage">${this.renderStage(s)}</div>
-      <div class="timeline" part="timeline">
+      <div class="timeline" part="timeline" ?hidden=${!this.session}>
         <atlas-timeline .lang=${lang} .years=${this.timeline.years} .dataYears=${this.session?.catalog.dataYears(s.indicator) ?? []}
           .year=${s.year} .playing=${this.timeline.playing} .speed=${this.timeline.speed}></atlas-timeline>
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
+  }
+
+  private renderErrors(lang: Lang) {
+    if (!this.errors.length) return nothing;
+    return html`<div class="banner"><strong>${t(lang, 'app.error')}</strong>
+      ${this.errors.map((e) => html`<p>${t(lang, e.row ? 'app.errorDetail' : 'app.errorFile', { file: e.file, row: e.row, field: e.field, reason: e.reason })}</p>`)}
+      <p>${t(lang, 'app.errorRest')}</p></div>`;
   }
 
   private renderTabs(lang: Lang) {
@@ -240,18 +247,12 @@ export class PovertyAtlas extends LitElement {
 
   private renderStage(s: AtlasState) {
     const session = this.session;
-    const banner = this.errors.length
-      ? html`<div class="banner" role="alert"><strong>${t(s.lang, 'app.error')}</strong>
-          ${this.errors.map((e) => html`<p>${t(s.lang, 'app.errorDetail', { file: e.file, row: e.row, field: e.field, reason: e.reason })}</p>`)}
-          <p>${t(s.lang, 'app.errorRest')}</p></div>`
-      : nothing;
-    if (!session) return html`${banner}${this.errors.length ? nothing : html`<div class="loading">${t(s.lang, 'app.loading')}</div>`}`;
+    if (!session) return this.errors.length ? nothing : html`<div class="loading">${t(s.lang, 'app.loading')}</div>`;
     const m = session.mapProps(s);
     const vm = m.vm;
     const hovered = this.hover ? session.tooltipProps(s, this.hover.id) : null;
     const detail = s.selected ? session.detailProps(s, s.selected) : null;
-    return html`${banner}
-      <div class="pane map-pane" ?hidden=${this.tab !== 'map'}>
+    return html`<div class="pane map-pane" ?hidden=${this.tab !== 'map'}>
         <atlas-map .lang=${s.lang} .mapStyle=${m.style} .sources=${m.sources} .values=${vm.paint} .bounds=${m.bounds}
           .selected=${s.selected} .points=${m.points} .label=${m.label} .hint=${t(s.lang, 'map.keys')}></atlas-map>
         ${vm.scale

@@ -15,6 +15,7 @@ const CORE_MESSAGES = {
   'app.loading': { zh: '正在加载数据…', en: 'Loading data…' },
   'app.error': { zh: '数据加载出错', en: 'Some data could not be loaded' },
   'app.errorDetail': { zh: '{file}，第{row}行，字段“{field}”：{reason}', en: '{file}, row {row}, field “{field}”: {reason}' },
+  'app.errorFile': { zh: '{file}，{field}：{reason}', en: '{file}, {field}: {reason}' },
   'app.errorRest': { zh: '其余部分仍可使用。', en: 'The rest of the atlas still works.' },
 
   'view.label': { zh: '视图', en: 'View' },
@@ -24,6 +25,7 @@ const CORE_MESSAGES = {
 
   'picker.label': { zh: '指标', en: 'Indicator' },
   'picker.basis': { zh: '口径：{basis}', en: 'Basis: {basis}' },
+  'picker.note': { zh: '说明', en: 'Note' },
   'basis.nbs_survey': { zh: '国家统计局住户调查', en: 'NBS household survey' },
   'basis.registration': { zh: '建档立卡', en: 'poverty registration (建档立卡)' },
   'basis.official_list': { zh: '官方名单', en: 'official lists' },
@@ -38,9 +40,9 @@ const CORE_MESSAGES = {
   'timeline.prev': { zh: '上一年', en: 'Previous year' },
   'timeline.next': { zh: '下一年', en: 'Next year' },
   'timeline.speed': { zh: '播放速度', en: 'Speed' },
-  'timeline.speed.slow': { zh: '慢', en: 'Slow' },
-  'timeline.speed.normal': { zh: '中', en: 'Normal' },
-  'timeline.speed.fast': { zh: '快', en: 'Fast' },
+  'timeline.speed.slow': { zh: '慢速', en: 'Slow' },
+  'timeline.speed.normal': { zh: '中速', en: 'Normal' },
+  'timeline.speed.fast': { zh: '快速', en: 'Fast' },
   'timeline.announce': { zh: '{year}年：{coverage}', en: '{year}: {coverage}' },
   'timeline.timeless': { zh: '此指标不随年份变化', en: 'This indicator does not change by year' },
   'timeline.hasData': { zh: '有数据的年份', en: 'years with data' },

@@ -3,7 +3,10 @@
  * feeds geometry once per source, paints values through feature state and
  * reports pointer interactions. Knows nothing of indicators or languages.
  */
-import { Map as MapLibreMap, type StyleSpecification, type GeoJSONSource } from 'maplibre-gl';
+import { Map as MapLibreMap, setWorkerUrl, type StyleSpecification, type GeoJSONSource } from 'maplibre-gl';
+// The worker bundle ships as its own file beside ours (same origin, no CDN):
+// MapLibre would otherwise look for it next to the bundled module and miss.
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection } from 'geojson';
 import { applyStyle } from './apply-style';
 import { HATCH_IMAGE_ID, hatchImage } from './hatch-image';
@@ -18,6 +21,8 @@ export interface MapViewEvents {
 }
 
 type Flag = 'hover' | 'focus' | 'selected';
+
+setWorkerUrl(workerUrl);
 
 export class MapView {
   readonly map: MapLibreMap;

@@ -4,7 +4,7 @@
  * value in a year. Implements the Catalog that validates state.
  */
 import type { FeatureCollection } from 'geojson';
-import type { I18nText, IndicatorDef, SeriesFile } from '../data/schema';
+import type { EntityKind, I18nText, IndicatorDef, SeriesFile } from '../data/schema';
 import { DEFAULT_INDICATORS, DEFAULT_YEARS } from '../data/indicators';
 import { joinSeries, yearsOf, type JoinedValue } from '../data/join-series';
 import { VIEWS, type Catalog, type ViewId } from './atlas-state';
@@ -41,18 +41,20 @@ export class ViewCatalog implements Catalog {
     readonly series: SeriesFile,
     readonly geo: GeoCollections,
   ) {
+    // Without geometry (not loaded yet, or failed) the regions come from series.json,
+    // so the table and panels keep working.
     this.regions = {
-      areas: regionsOf(geo.areas),
-      sichuan: regionsOf(geo.prefectures),
-      counties: geo.counties ? regionsOf(geo.counties) : this.seriesCounties(),
+      areas: geo.areas ? regionsOf(geo.areas) : this.seriesRegions('area'),
+      sichuan: geo.prefectures ? regionsOf(geo.prefectures) : this.seriesRegions('prefecture'),
+      counties: geo.counties ? regionsOf(geo.counties) : this.seriesRegions('county'),
     };
     this.membership = geo.areas ? membershipIndicator(this.regions.areas) : null;
     this.ranked = Object.fromEntries(VIEWS.map((v) => [v, this.rank(v)])) as Record<ViewId, IndicatorDef[]>;
   }
 
-  /** Counties named in the series, until the county geometry has loaded. */
-  private seriesCounties(): Region[] {
-    return this.series.entities.filter((e) => e.kind === 'county').map((e) => ({ id: e.id, name: e.name, props: {} }));
+  /** Regions of a kind named in series.json, for when their geometry is missing. */
+  private seriesRegions(kind: EntityKind): Region[] {
+    return this.series.entities.filter((e) => e.kind === kind).map((e) => ({ id: e.id, name: e.name, props: {} }));
   }
 
   regionsOf(view: ViewId): Region[] {
