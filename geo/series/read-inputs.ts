@@ -44,7 +44,9 @@ const KINDS: EntityKind[] = ['nation', 'aggregate', 'area', 'province', 'prefect
 function readSources(dir: string): SourceDef[] {
   return readTable(join(dir, 'sources.csv'), 'sources.csv', ['id', 'title', 'publisher', 'date', 'url', 'trust']).map((r, i) => {
     if (!TRUSTS.includes(r.trust as Trust)) throw new DataError('sources.csv', i + 2, 'trust', `expected high, medium or low, found "${r.trust}"`);
-    return { id: r.id, title: r.title, publisher: r.publisher, date: r.date, url: r.url, trust: r.trust as Trust };
+    const source: SourceDef = { id: r.id, title: r.title, publisher: r.publisher, date: r.date, url: r.url, trust: r.trust as Trust };
+    if (r.trust_note) source.note = r.trust_note;
+    return source;
   });
 }
 

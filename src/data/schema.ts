@@ -98,6 +98,8 @@ export interface SourceDef {
   /** A link for people to follow; never fetched by the app. */
   url: string;
   trust: Trust;
+  /** Why it is trusted so far (from sources.csv `trust_note`), for the sources panel. Additive (DATA helper). */
+  note?: string;
 }
 
 /** A break in a series: an administrative change that makes years incomparable. */
