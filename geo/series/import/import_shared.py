@@ -10,11 +10,15 @@ Seed tables are typed below by hand (SEED004_TABLE, SEED003_TABLE) and checked
 against the seed text by geo/series/seed-transcription.test.ts.
 """
 import csv, os, re, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from collections import Counter, defaultdict
 
 SHARED = sys.argv[1] if len(sys.argv) > 1 else '/work/shared/data'
 ROOT = os.path.normpath(os.path.join(os.path.dirname(__file__), '..', '..', '..'))
 SRC = os.path.join(ROOT, 'geo', 'sources')
+from entity_tables import AGGREGATES, AREA_IDS, OTHER_PROVINCES, PREFECTURES, PROVINCES
+from seed_tables import SEED002, SEED003_TABLE, SEED004_TABLE, million_to_wan
+
 HEADER = ['entity_id', 'indicator', 'year', 'value', 'unit', 'basis', 'source_id', 'note']
 
 def read(path):
@@ -76,35 +80,6 @@ assert len(ids) == len(set(ids)), [k for k, v in Counter(ids).items() if v > 1]
 write('sources.csv', ['id', 'title', 'publisher', 'date', 'url', 'trust', 'trust_note'], sources)
 
 # ---------------------------------------------------------------- entities
-AREA_IDS = {'CPA_LPS': 'liupan', 'CPA_QBS': 'qinba', 'CPA_WLS': 'wuling', 'CPA_WMS': 'wumeng',
-            'CPA_DGQ': 'dianguiqian', 'CPA_DXB': 'dianxi', 'CPA_DXAL': 'daxinganling',
-            'CPA_YSTH': 'yanshan_taihang', 'CPA_LLS': 'lvliang', 'CPA_DBS': 'dabie', 'CPA_LXS': 'luoxiao',
-            'CPA_XZ': 'tibet', 'CPA_SSZQ': 'tibetan_areas_4prov', 'CPA_NJ3': 'south_xinjiang',
-            'CPA_ALL14': 'CPA_ALL14'}
-AGGREGATES = {
-    'CN_PA': ('全国贫困地区(832个贫困县)', 'Poverty-stricken areas (the 832 poverty counties)'),
-    'SSZQ_SC': ('四川藏区(甘孜、阿坝、木里)', 'Tibetan areas of Sichuan (Ganzi, Aba, Muli)'),
-    'SQSZ': ('“三区三州”深度贫困地区', 'The “three areas and three prefectures” of deep poverty'),
-    'NJ4': ('南疆四地州(喀什、和田、克州、阿克苏)', 'Four prefectures of southern Xinjiang (Kashgar, Hotan, Kizilsu, Aksu)'),
-    'CPA_11': ('11个片区(不含西藏、四省藏区、南疆三地州)', 'The 11 areas without Tibet, the Tibetan areas and southern Xinjiang'),
-    'SC_DEEP45': ('四川45个深度贫困县', "Sichuan's 45 counties of deep poverty"),
-}
-PROVINCES = {'云南省': ('530000', 'Yunnan'), '内蒙古自治区': ('150000', 'Inner Mongolia'), '吉林省': ('220000', 'Jilin'),
-             '四川省': ('510000', 'Sichuan'), '宁夏回族自治区': ('640000', 'Ningxia'), '安徽省': ('340000', 'Anhui'),
-             '山西省': ('140000', 'Shanxi'), '广西壮族自治区': ('450000', 'Guangxi'), '新疆维吾尔自治区': ('650000', 'Xinjiang'),
-             '江西省': ('360000', 'Jiangxi'), '河北省': ('130000', 'Hebei'), '河南省': ('410000', 'Henan'),
-             '湖北省': ('420000', 'Hubei'), '湖南省': ('430000', 'Hunan'), '甘肃省': ('620000', 'Gansu'),
-             '西藏自治区': ('540000', 'Tibet'), '贵州省': ('520000', 'Guizhou'), '重庆市': ('500000', 'Chongqing'),
-             '陕西省': ('610000', 'Shaanxi'), '青海省': ('630000', 'Qinghai'), '黑龙江省': ('230000', 'Heilongjiang')}
-PREFECTURES = [('510100', '成都市', 'Chengdu'), ('510300', '自贡市', 'Zigong'), ('510400', '攀枝花市', 'Panzhihua'),
-               ('510500', '泸州市', 'Luzhou'), ('510600', '德阳市', 'Deyang'), ('510700', '绵阳市', 'Mianyang'),
-               ('510800', '广元市', 'Guangyuan'), ('510900', '遂宁市', 'Suining'), ('511000', '内江市', 'Neijiang'),
-               ('511100', '乐山市', 'Leshan'), ('511300', '南充市', 'Nanchong'), ('511400', '眉山市', 'Meishan'),
-               ('511500', '宜宾市', 'Yibin'), ('511600', '广安市', "Guang'an"), ('511700', '达州市', 'Dazhou'),
-               ('511800', '雅安市', "Ya'an"), ('511900', '巴中市', 'Bazhong'), ('512000', '资阳市', 'Ziyang'),
-               ('513200', '阿坝藏族羌族自治州', 'Aba (Ngawa) Tibetan and Qiang AP'),
-               ('513300', '甘孜藏族自治州', 'Ganzi (Garzê) Tibetan AP'), ('513400', '凉山彝族自治州', 'Liangshan Yi AP')]
-
 cc = read('contiguous-counties.csv')
 areas = {}
 for r in cc:
@@ -117,12 +92,6 @@ for k, (zh, en) in AGGREGATES.items():
 for a in sorted(areas):
     zh, en, provs = areas[a]
     entities.append([a, 'area', zh, en, ';'.join(sorted(provs))])
-# Provinces outside the 14 areas: only so land area from geometry can name them.
-OTHER_PROVINCES = {'北京市': ('110000', 'Beijing'), '天津市': ('120000', 'Tianjin'), '辽宁省': ('210000', 'Liaoning'),
-                   '上海市': ('310000', 'Shanghai'), '江苏省': ('320000', 'Jiangsu'), '浙江省': ('330000', 'Zhejiang'),
-                   '福建省': ('350000', 'Fujian'), '山东省': ('370000', 'Shandong'), '广东省': ('440000', 'Guangdong'),
-                   '海南省': ('460000', 'Hainan'), '台湾省': ('710000', 'Taiwan'), '香港特别行政区': ('810000', 'Hong Kong'),
-                   '澳门特别行政区': ('820000', 'Macao')}
 for zh, (code, en) in sorted({**PROVINCES, **OTHER_PROVINCES}.items(), key=lambda kv: kv[1][0]):
     entities.append([code, 'province', zh, en, ''])
 for code, zh, en in PREFECTURES:
@@ -168,30 +137,6 @@ for g, row in sorted(county_rows.items()):
 write('entities.csv', ['id', 'kind', 'name_zh', 'name_en', 'parents'], entities)
 
 # ---------------------------------------------------------------- series rows
-# Seed 004, Figure 1 (亿元), typed by hand from the seed text.
-SEED004_TABLE = """
-510100 5551.33 6950.58 8138.94 9108.89 10056.59 10801.16 12170.23
-510300 647.73 780.36 884.80 1001.60 1073.40 1143.11 1234.56
-510400 523.99 645.66 740.03 800.88 870.85 925.18 1014.68
-510500 714.79 900.87 1030.45 1140.48 1259.73 1353.41 1481.91
-510600 921.27 1137.45 1280.20 1395.94 1515.65 1605.06 1752.45
-510700 960.22 1189.11 1346.42 1455.12 1579.89 1700.33 1830.42
-510800 321.87 403.54 468.66 518.75 566.19 605.43 660.01
-510900 491.50 582.47 656.00 736.61 809.55 915.81 1008.45
-511000 690.28 854.68 978.18 1069.34 1156.77 1198.58 1297.67
-511100 743.92 918.06 1037.75 1134.79 1207.59 1301.23 1406.58
-511300 827.82 1029.48 1180.36 1328.55 1432.02 1516.20 1651.40
-511400 552.25 673.34 775.22 860.04 944.89 1029.86 1117.23
-511500 870.85 1091.18 1242.76 1342.89 1443.81 1525.90 1653.05
-511600 537.22 659.90 752.22 835.14 919.61 1005.61 1078.62
-511700 819.20 1011.83 1135.46 1245.41 1347.83 1350.76 1447.08
-511800 286.54 350.13 398.05 417.97 462.41 502.58 545.33
-511900 264.98 326.67 372.40 415.94 456.66 501.34 544.66
-512000 657.90 836.44 984.72 1092.36 1195.60 1270.38 943.44
-513200 132.76 168.48 203.74 233.99 247.79 265.04 281.32
-513300 122.83 152.22 175.02 201.22 206.81 213.04 229.80
-513400 784.19 1000.13 1122.67 1214.40 1314.30 1314.84 1403.92
-"""
 gdp = []
 seed004 = {}
 for line in SEED004_TABLE.strip().splitlines():
@@ -218,31 +163,6 @@ gdp = [[c, ('gdp_post_census' if (c, y, s) == ('510100', 2019, 'S45') else i), y
        for c, i, y, v, u, b, s, n in gdp]
 write('series/sichuan_prefecture_gdp.csv', HEADER, gdp)
 
-# Seed 003, Chart 1: line (yuan), population (million), headcount ratio (%), per standard.
-SEED003_TABLE = """
-1978 | 100 250 30.7 | - - - | 366 770.39 97.5
-1980 | 130 220 26.8 | - - - | 403 765.42 96.2
-1985 | 206 125 15.5 | - - - | 482 661.01 78.3
-1990 | 300 85 9.4 | - - - | 807 658.49 73.5
-1995 | 530 65.4 7.1 | - - - | 1511 554.63 60.5
-2000 | 625 32.09 3.5 | 865 94.22 10.2 | 1528 462.24 49.8
-2005 | 683 23.65 2.5 | 944 64.32 6.8 | 1742 286.62 30.2
-2008 | - - - | 1196 40.7 4.2 | 2172 - -
-2010 | - - - | 1274 26.88 2.8 | 2300 165.67 17.2
-2011 | - - - | - - - | 2536 122.38 12.7
-2012 | - - - | - - - | 2625 98.99 10.2
-2013 | - - - | - - - | 2736 92.49 8.5
-2014 | - - - | - - - | 2800 70.17 7.2
-2015 | - - - | - - - | 2855 55.75 5.7
-2016 | - - - | - - - | 2952 43.35 4.5
-"""
-def million_to_wan(v):
-    # 165.67 million = 16567 万: shift the decimal point two places, no float arithmetic.
-    whole, _, frac = v.partition('.')
-    frac = (frac + '00')[:2] + frac[2:]
-    s = (whole + frac[:2]).lstrip('0') or '0'
-    rest = frac[2:]
-    return s + ('.' + rest if rest else '')
 nat = []
 for line in SEED003_TABLE.strip().splitlines():
     year, *groups = [g.split() for g in line.split('|')]
@@ -254,9 +174,6 @@ for line in SEED003_TABLE.strip().splitlines():
             nat.append(['CN', f'rural_poor_pop_{std}', y, million_to_wan(pop), '万人', 'nbs_survey', 'SEED003', f'printed as {pop} million'])
         if hc != '-':
             nat.append(['CN', f'poverty_incidence_{std}', y, hc, '%', 'nbs_survey', 'SEED003', ''])
-SEED002 = [(1978, '1978std', '25000', '30.7'), (1985, '1978std', '12500', '14.8'), (2000, '1978std', '3209', '3.4'),
-           (2010, '2008std', '2688', '2.8'), (2010, '2010std', '16600', None), (2012, '2010std', '9899', '10.2'),
-           (2017, '2010std', '3046', '3.1')]
 for y, std, pop, hc in SEED002:
     nat.append(['CN', f'rural_poor_pop_{std}', y, pop, '万人', 'nbs_survey', 'SEED002', ''])
     if hc:
