@@ -14,7 +14,8 @@ export interface AtlasEventDetail {
   'atlas-year': { year: number };
   'atlas-timeline': { action: TimelineAction };
   'atlas-speed': { speed: Speed };
-  'atlas-select': { id: string };
+  /** `via: 'keyboard'` when Enter chose it (focus then moves into the panel). */
+  'atlas-select': { id: string; via?: 'keyboard' | 'pointer' };
   'atlas-hover': { id: string | null; x: number; y: number };
   'atlas-focus-region': { id: string | null };
   'atlas-close': undefined;

@@ -23,6 +23,8 @@ import { fire } from './atlas-events';
  */
 @customElement('atlas-map')
 export class AtlasMap extends LitElement {
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
   /** Language (for the accessible name only; labels come with the style). */
   @property({ reflect: true }) override lang: Lang = 'zh';
   /** The style to show (from buildStyle). */
@@ -98,7 +100,7 @@ export class AtlasMap extends LitElement {
       hover: (id, x, y) => fire(this, 'atlas-hover', { id, x, y }),
       click: (id, x, y) => {
         fire(this, 'atlas-hover', { id, x, y });
-        if (id) fire(this, 'atlas-select', { id });
+        if (id) fire(this, 'atlas-select', { id, via: 'pointer' });
       },
     });
     this.resizeObserver = new ResizeObserver(() => this.view?.resize());
@@ -139,7 +141,7 @@ export class AtlasMap extends LitElement {
       this.setFocus(nextRegion(this.points, this.focusId ?? this.selected, dir));
     } else if (e.key === 'Enter' && this.focusId) {
       e.preventDefault();
-      fire(this, 'atlas-select', { id: this.focusId });
+      fire(this, 'atlas-select', { id: this.focusId, via: 'keyboard' });
     } else if (e.key === 'Escape') {
       this.setFocus(null);
       fire(this, 'atlas-close', undefined);

@@ -150,15 +150,20 @@ export class PovertyAtlas extends LitElement {
     this.version++;
   }
 
+  private countiesRequested = false;
+
+  /** counties.topo.json, fetched the first time a county view opens. */
   private async loadCounties(): Promise<void> {
-    if (!this.session || this.session.hasCounties) return;
+    if (!this.session || this.countiesRequested) return;
+    this.countiesRequested = true;
     try {
       await this.session.loadCounties();
       this.controller.setCatalog(this.session.catalog);
-      this.version++;
     } catch (e) {
+      this.session.countiesFailed = true;
       this.fail(e);
     }
+    this.version++;
   }
 
   private fail(e: unknown): void {
@@ -189,6 +194,16 @@ export class PovertyAtlas extends LitElement {
     this.announcement = id && this.session ? this.session.describe(this.controller.state, id) : '';
   });
 
+  /** Opens a region's panel; from the keyboard or the table, focus moves into it. */
+  private async select({ id, via }: AtlasEventDetail['atlas-select']): Promise<void> {
+    const fromTable = this.tab === 'table';
+    this.tab = 'map';
+    this.controller.update({ selected: id });
+    if (via !== 'keyboard' && !fromTable) return;
+    await this.updateComplete;
+    (this.renderRoot.querySelector('atlas-detail-panel') as HTMLElement | null)?.focus();
+  }
+
   private closePanel = this.on('atlas-close', () => {
     if (!this.controller.state.selected) return;
     this.controller.update({ selected: null });
@@ -205,7 +220,7 @@ export class PovertyAtlas extends LitElement {
         @atlas-year=${this.on('atlas-year', ({ year }) => (this.timeline.pause(), this.controller.update({ year })))}
         @atlas-timeline=${this.on('atlas-timeline', ({ action }) => this.timeline.run(action))}
         @atlas-speed=${this.on('atlas-speed', ({ speed }) => this.timeline.setSpeed(speed))}
-        @atlas-select=${this.on('atlas-select', ({ id }) => ((this.tab = 'map'), this.controller.update({ selected: id })))}
+        @atlas-select=${this.on('atlas-select', (d) => this.select(d))}
         @atlas-hover=${this.on('atlas-hover', ({ id, x, y }) => (this.hover = id ? { id, x, y } : null))}
         @atlas-focus-region=${this.onFocusRegion}
         @atlas-close=${this.closePanel}>

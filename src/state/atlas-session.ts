@@ -38,6 +38,8 @@ export interface MapProps {
 
 export class AtlasSession {
   catalog: ViewCatalog;
+  /** Set when counties.topo.json could not be loaded (the view then stops waiting for it). */
+  countiesFailed = false;
   private readonly memo = new Map<string, unknown>();
 
   constructor(
@@ -74,7 +76,7 @@ export class AtlasSession {
   mapProps(s: AtlasState): MapProps {
     const vm = this.viewModel(s);
     const def = VIEW_DEFS[s.view];
-    const waiting = s.view === 'counties' && !this.geo.counties;
+    const waiting = s.view === 'counties' && !this.geo.counties && !this.countiesFailed;
     const style = this.cached(`style|${s.view}|${s.lang}|${s.indicator}|${this.hasCounties}`, () =>
       buildStyle({ view: s.view, lang: s.lang, fillColor: vm.scale ? fillColorExpression(vm.scale) : NO_DATA_COLOR, hasCounties: this.hasCounties }),
     );
