@@ -37,7 +37,7 @@ describe('the atlas in the Sichuan view, GDP, 2016', () => {
     const p = await projectToPage(page, labelPoint(CHENGDU));
     await page.mouse.move(p.x - 20, p.y - 20);
     await page.mouse.move(p.x, p.y, { steps: 4 });
-    const tooltip = page.locator('atlas-tooltip[open]');
+    const tooltip = page.locator('atlas-tooltip[open] [part="tooltip"]');
     await tooltip.waitFor({ state: 'visible' });
     const text = await tooltip.innerText();
     expect(text).toContain('成都市');
