@@ -132,5 +132,6 @@ describe('series step', () => {
     expect([...status(2020).values()].every((v) => v.value === 2)).toBe(true);
     expect(joinSeries(file, 'county_poverty_status', ['513428'], 2019).get('513428')?.value).toBe(1);
     expect(joinSeries(file, 'county_poverty_status', ['513428'], 2020).get('513428')?.value).toBe(2);
+    expect(joinSeries(file, 'county_poverty_status', ['510104'], 2018).get('510104')?.value).toBe(0); // 锦江区: not one of the 88
   });
 });

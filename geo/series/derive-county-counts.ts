@@ -25,15 +25,23 @@ export function deriveCountyCounts(shown: Row[], entities: EntityDef[], log: (s:
 }
 
 /**
- * Each poverty county's status at the end of each year: 1 still designated,
- * 2 exited. Every county in entities.csv is a poverty county (area counties
- * are all national poverty counties; the rest are Sichuan's 88). Without a
- * sourced exit year the status is known only in 2015 and 2020.
+ * Each county's status at the end of each year: 1 still designated, 2 exited,
+ * 0 not a poverty county. Area counties are all national poverty counties;
+ * the other counties in entities.csv are Sichuan's, where the 88-county list
+ * is complete, so a Sichuan county without an exit year is not a poverty
+ * county. An area county without a sourced exit year has a status only in
+ * 2015 and 2020.
  */
 function countyStatus(counties: EntityDef[], exitYear: Map<string, number>): Row[] {
   const out: Row[] = [];
   for (const c of counties) {
     const exit = exitYear.get(c.id);
+    const inArea = c.parents?.some((p) => /^[a-z]/.test(p)) ?? false;
+    if (exit === undefined && !inArea) {
+      if (!c.id.startsWith('51')) throw new Error(`county ${c.id} is neither an area county nor in Sichuan`);
+      YEARS.forEach((y) => out.push(row(c.id, 'county_poverty_status', y, 0, 'code', 'not among Sichuan\'s 88 poverty counties (the list is complete)')));
+      continue;
+    }
     for (const y of YEARS) {
       const designated = exit !== undefined ? exit > y : y < FIRST_EXIT ? true : y >= ALL_EXITED ? false : null;
       if (designated === null) continue;

@@ -62,11 +62,12 @@ export const INDICATORS: IndicatorDef[] = [
     csvUnit: 'code', enFactor: 1, basis: 'derived', kinds: ['county'], scale: 'ordinal', decimals: 0,
     higherIsBetter: null, carryForward: 0,
     categories: [
+      { value: 0, label: t('非贫困县', 'Not a poverty county') },
       { value: 1, label: t('仍为贫困县', 'Still designated') },
       { value: 2, label: t('已摘帽', 'Exited') },
     ],
-    formula: t('摘帽年度晚于所选年份为“仍为贫困县”，否则为“已摘帽”。摘帽年度无来源的县仅2015年（2016年度前无县摘帽）和2020年（832县全部摘帽）有值。',
-      '“Still designated” when the exit year is later than the selected year, else “exited”. Counties without a sourced exit year have a status only in 2015 (no exits before the 2016 batch) and 2020 (all 832 exited).'),
+    formula: t('摘帽年度晚于所选年份为“仍为贫困县”，否则为“已摘帽”；四川88县名单完整，其余四川县为“非贫困县”。摘帽年度无来源的片区县仅2015年（2016年度前无县摘帽）和2020年（832县全部摘帽）有值。',
+      '“Still designated” when the exit year is later than the selected year, else “exited”; Sichuan\'s 88-county list is complete, so its other counties are “not a poverty county”. Area counties without a sourced exit year have a status only in 2015 (no exits before the 2016 batch) and 2020 (all 832 exited).'),
   },
   {
     id: 'poverty_county_level', name: t('贫困县类别', 'Poverty county designation'), unit: t('类别', 'category'),

@@ -132,6 +132,9 @@ for r in sc_exits:
     county_rows.setdefault(g, [g, 'county', name, '', set([pref_code])])[4].add(pref_code)
     sc_rows.append((g, name, r))
 assert len(sc_rows) == 88
+# Every other Sichuan county too: the 88 list is complete, so they are known not to be poverty counties.
+for pref, name, code in sc_geo:
+    county_rows.setdefault(code, [code, 'county', name, '', set([code[:4] + '00'])])
 for g, row in sorted(county_rows.items()):
     entities.append([g, 'county', row[2], '', ';'.join(sorted(row[4]))])
 write('entities.csv', ['id', 'kind', 'name_zh', 'name_en', 'parents'], entities)
