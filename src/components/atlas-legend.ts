@@ -44,44 +44,56 @@ export class AtlasLegend extends LitElement {
         margin: 0 0 0.35rem;
         font-size: 0.875rem;
       }
-      .bar {
+      .row {
         display: flex;
         align-items: flex-start;
-        gap: 0;
-        list-style: none;
-        margin: 0;
-        padding: 0;
+        gap: 0.9rem;
       }
-      .bar li {
-        flex: 1 1 0;
-        min-width: 2.6rem;
+      .scale {
+        flex: 1 1 auto;
+        min-width: 10rem;
         position: relative;
+      }
+      .bar {
+        display: flex;
+        height: var(--atlas-legend-swatch, 12px);
+      }
+      .bar .sw {
+        flex: 1 1 0;
+        height: 100%;
+        border: 0;
       }
       .sw {
         display: block;
-        height: var(--atlas-legend-swatch, 12px);
-        border: 1px solid rgba(0, 0, 0, 0.15);
-        border-right-width: 0;
+        border: 1px solid rgba(0, 0, 0, 0.2);
       }
-      .bar li:last-of-type .sw {
-        border-right-width: 1px;
+      .ticks {
+        position: relative;
+        height: 1.1rem;
+        border-top: 0;
       }
       .tick {
-        display: block;
+        position: absolute;
+        top: 2px;
         font-size: 0.75rem;
         color: var(--_muted);
-        margin-top: 2px;
         white-space: nowrap;
         font-variant-numeric: tabular-nums;
       }
-      .nodata {
-        margin-left: 0.75rem;
-        flex: 0 0 auto;
-        min-width: 0;
+      .nd {
+        flex: none;
+        display: flex;
+        flex-direction: column;
+        align-items: center;
       }
-      .nodata .sw {
+      .nd .sw {
         width: 2rem;
-        border-right-width: 1px;
+        height: var(--atlas-legend-swatch, 12px);
+      }
+      .ndlabel {
+        font-size: 0.75rem;
+        color: var(--_muted);
+        margin-top: 2px;
       }
       .cats {
         display: flex;
@@ -123,19 +135,27 @@ export class AtlasLegend extends LitElement {
         <li>${this.noDataSwatch()}${t(this.lang, 'legend.noData')}</li>
       </ul>`;
     }
-    return html`<ul class="bar" part="bins">
-      ${scale.bins.map(
-        (b, i) => html`<li aria-label=${`${formatBound(b.from, ind, this.lang)}–${formatBound(b.to, ind, this.lang)}`}>
-          <span class="sw" style="background:${b.color}"></span>
-          <span class="tick" aria-hidden="true">${i === 0 ? formatBound(b.from, ind, this.lang) : formatBound(b.from, ind, this.lang)}</span>
-        </li>`,
-      )}
-      <li class="end" aria-hidden="true" style="flex:0 0 0;min-width:0">
-        <span class="sw" style="border:0;height:var(--atlas-legend-swatch, 12px)"></span>
-        <span class="tick" style="transform:translateX(-100%)">${formatBound(scale.bins[scale.bins.length - 1].to, ind, this.lang)}</span>
-      </li>
-      <li class="nodata">${this.noDataSwatch()}<span class="tick">${t(this.lang, 'legend.noData')}</span></li>
-    </ul>`;
+    const n = scale.bins.length;
+    const fmt = (v: number) => formatBound(v, ind, this.lang);
+    // Threshold scales have open ends: only their breaks are labelled.
+    const ends = scale.kind !== 'threshold';
+    const ticks = [
+      ...(ends ? [{ at: 0, text: fmt(scale.bins[0].from), shift: '0' }] : []),
+      ...scale.breaks.map((b, i) => ({ at: (i + 1) / n, text: fmt(b), shift: '-50%' })),
+      ...(ends ? [{ at: 1, text: fmt(scale.bins[n - 1].to), shift: '-100%' }] : []),
+    ];
+    return html`<div class="row" part="bins">
+      <div class="scale">
+        <div class="bar" aria-hidden="true">${scale.bins.map((b) => html`<span class="sw" style="background:${b.color}"></span>`)}</div>
+        <div class="ticks" aria-hidden="true">
+          ${ticks.map((k) => html`<span class="tick" style="left:${k.at * 100}%;transform:translateX(${k.shift})">${k.text}</span>`)}
+        </div>
+        <ul class="visually-hidden">
+          ${scale.bins.map((b) => html`<li>${fmt(b.from)}–${fmt(b.to)}</li>`)}
+        </ul>
+      </div>
+      <div class="nd">${this.noDataSwatch()}<span class="ndlabel">${t(this.lang, 'legend.noData')}</span></div>
+    </div>`;
   }
 
   override render() {

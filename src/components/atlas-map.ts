@@ -39,6 +39,8 @@ export class AtlasMap extends LitElement {
   @property() selected: string | null = null;
   /** Label points of the coloured regions, for keyboard navigation. */
   @property({ attribute: false }) points: LabelPoint[] = [];
+  /** Extra bottom padding (px) when fitting, for a legend laid over the map. */
+  @property({ type: Number }) fitBottom = 0;
   /** Accessible name of the map. */
   @property() label = '';
   /** Accessible description (keyboard help). */
@@ -123,7 +125,7 @@ export class AtlasMap extends LitElement {
     if (has('mapStyle') || has('selected')) view.flag('selected', this.selected);
     if (has('mapStyle')) this.setFocus(null, false);
     if (has('bounds') && this.bounds) {
-      view.fit(this.bounds, this.fitted && !window.matchMedia('(prefers-reduced-motion: reduce)').matches);
+      view.fit(this.bounds, this.fitted && !window.matchMedia('(prefers-reduced-motion: reduce)').matches, this.fitBottom);
       this.fitted = true;
     }
   }

@@ -40,11 +40,13 @@ export class AtlasTimeline extends LitElement {
     css`
       :host {
         display: block;
+        container-type: inline-size;
       }
       .row {
         display: flex;
+        flex-wrap: wrap;
         align-items: center;
-        gap: 0.5rem;
+        gap: 0.25rem 0.5rem;
       }
       .year {
         font-size: 1.5rem;
@@ -124,12 +126,15 @@ export class AtlasTimeline extends LitElement {
         font-size: 0.875rem;
         margin: 0;
       }
-      @media (max-width: 480px) {
-        .speed-label {
-          display: none;
-        }
+      @container (max-width: 520px) {
         .year {
           font-size: 1.25rem;
+          min-width: 0;
+          margin-right: auto;
+        }
+        .track {
+          order: 5;
+          flex-basis: 100%;
         }
       }
     `,

@@ -19,9 +19,10 @@ export const controlTheme = css`
     border-right: 1px solid var(--_border);
     background: transparent;
     color: var(--_text);
-    padding: 0.35rem 0.7rem;
+    padding: var(--atlas-seg-pad, 0.35rem 0.7rem);
     cursor: pointer;
     min-height: 32px;
+    white-space: nowrap;
   }
   .seg button:last-child {
     border-right: 0;

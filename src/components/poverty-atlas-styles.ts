@@ -20,6 +20,7 @@ export const atlasStyles = css`
     box-sizing: border-box;
   }
   .app {
+    position: relative;
     height: 100%;
     display: grid;
     grid-template-rows: auto auto auto minmax(0, 1fr) auto;
@@ -135,6 +136,16 @@ export const atlasStyles = css`
     .controls {
       padding: 0.4rem 0.75rem 0.5rem;
       gap: 0.4rem 0.5rem;
+      --atlas-seg-pad: 0.3rem 0.5rem;
+    }
+    .map-pane {
+      display: flex;
+      flex-direction: column;
+    }
+    atlas-map {
+      position: relative;
+      inset: auto;
+      flex: 1 1 auto;
     }
     .tabs {
       margin-left: 0;
@@ -145,25 +156,27 @@ export const atlasStyles = css`
       order: 3;
     }
     .legend {
-      left: 6px;
-      right: 6px;
-      bottom: 6px;
+      position: static;
       max-width: none;
-      padding: 0.35rem 0.5rem;
+      border-width: 1px 0 0;
+      border-radius: 0;
+      padding: 0.35rem 0.75rem 0.25rem;
     }
-    atlas-detail-panel {
+    atlas-detail-panel.sheet {
       top: auto;
       left: 0;
       right: 0;
       bottom: 0;
       width: auto;
-      max-height: 62%;
+      max-height: 72%;
+      z-index: 10;
       border-radius: 12px 12px 0 0;
+      box-shadow: 0 -4px 18px rgb(0 0 0 / 0.2);
     }
     .timeline {
       padding: 0.4rem 0.75rem 0.5rem;
     }
-    .pane {
+    .pane:not(.map-pane) {
       padding: 0.5rem 0.75rem;
     }
   }

@@ -75,6 +75,9 @@ export class PovertyAtlas extends LitElement {
   @state() private hover: { id: string; x: number; y: number } | null = null;
   @state() private announcement = '';
   @state() private version = 0;
+  /** Narrow container (phones, small embeds): the panel becomes a bottom sheet. */
+  @state() private narrow = false;
+  private readonly resize = new ResizeObserver(([entry]) => (this.narrow = entry.contentRect.width <= 640));
 
   constructor() {
     super();
@@ -126,12 +129,14 @@ export class PovertyAtlas extends LitElement {
       this.controller.request(parseUrlState(location.hash));
       window.addEventListener('hashchange', this.onHash);
     }
+    this.resize.observe(this);
     if (!this.session) void this.load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHash);
+    this.resize.disconnect();
     this.timeline.dispose();
   }
 
@@ -242,8 +247,18 @@ export class PovertyAtlas extends LitElement {
         <atlas-timeline .lang=${lang} .years=${this.timeline.years} .dataYears=${this.session?.catalog.dataYears(s.indicator) ?? []}
           .year=${s.year} .playing=${this.timeline.playing} .speed=${this.timeline.speed}></atlas-timeline>
       </div>
+      ${this.narrow ? this.renderPanel(s) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
+  }
+
+  /** The detail panel: over the map's right side, or a bottom sheet over the whole atlas when narrow. */
+  private renderPanel(s: AtlasState) {
+    const vm = this.session?.viewModel(s);
+    const detail = s.selected && this.tab === 'map' ? this.session?.detailProps(s, s.selected) : null;
+    if (!detail || !vm) return nothing;
+    return html`<atlas-detail-panel class=${this.narrow ? 'sheet' : ''} .lang=${s.lang} .entity=${detail.entity} .indicator=${vm.indicator}
+      .series=${detail.series} .selectedYear=${s.year} .sources=${detail.sources} .facts=${detail.facts} .breaks=${detail.breaks}></atlas-detail-panel>`;
   }
 
   private renderErrors(lang: Lang) {
@@ -266,10 +281,9 @@ export class PovertyAtlas extends LitElement {
     const m = session.mapProps(s);
     const vm = m.vm;
     const hovered = this.hover ? session.tooltipProps(s, this.hover.id) : null;
-    const detail = s.selected ? session.detailProps(s, s.selected) : null;
     return html`<div class="pane map-pane" ?hidden=${this.tab !== 'map'}>
         <atlas-map .lang=${s.lang} .mapStyle=${m.style} .sources=${m.sources} .values=${vm.paint} .bounds=${m.bounds}
-          .selected=${s.selected} .points=${m.points} .label=${m.label} .hint=${t(s.lang, 'map.keys')}></atlas-map>
+          .selected=${s.selected} .points=${m.points} .fitBottom=${this.narrow ? 0 : 80} .label=${m.label} .hint=${t(s.lang, 'map.keys')}></atlas-map>
         ${vm.scale
           ? html`<div class="legend" part="legend"><atlas-legend .lang=${s.lang} .indicator=${vm.indicator} .scale=${vm.scale}
               .coverage=${vm.coverage} .year=${vm.years.length ? s.year : 0} .noun=${m.noun}></atlas-legend></div>`
@@ -278,10 +292,7 @@ export class PovertyAtlas extends LitElement {
         <atlas-tooltip .lang=${s.lang} .open=${!!hovered} .x=${this.hover?.x ?? 0} .y=${this.hover?.y ?? 0}
           .entityName=${hovered?.name ?? null} .indicator=${vm.indicator} .value=${hovered?.value ?? null}
           .selectedYear=${s.year} .source=${hovered?.source ?? null}></atlas-tooltip>
-        ${detail
-          ? html`<atlas-detail-panel .lang=${s.lang} .entity=${detail.entity} .indicator=${vm.indicator} .series=${detail.series}
-              .selectedYear=${s.year} .sources=${detail.sources} .facts=${detail.facts} .breaks=${detail.breaks}></atlas-detail-panel>`
-          : nothing}
+        ${this.narrow ? nothing : this.renderPanel(s)}
       </div>
       <div class="pane" ?hidden=${this.tab !== 'table'}>
         ${this.tab === 'table'

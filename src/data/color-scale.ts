@@ -128,7 +128,11 @@ function thresholdScale(ind: IndicatorDef, ramp: RampName, extent: [number, numb
 function ordinalScale(ind: IndicatorDef, found: number[], ramp: RampName, extent: [number, number]): ColorScale {
   // Declared categories keep their order and colours whatever the data holds.
   const distinct = ind.categories ? ind.categories.map((c) => c.value) : found;
-  const colors = distinct.length <= CATEGORY_COLORS.length && ind.categories && ind.csvUnit === 'code' ? CATEGORY_COLORS.slice(0, distinct.length) : palette(ramp, distinct.length);
+  // Ordered values skip the ramp's palest colour, which would read as empty land.
+  const colors =
+    distinct.length <= CATEGORY_COLORS.length && ind.categories && ind.csvUnit === 'code'
+      ? CATEGORY_COLORS.slice(0, distinct.length)
+      : palette(ramp, distinct.length + 1).slice(1);
   const byValue = new Map(distinct.map((v, i) => [v, colors[i]]));
   const bins = distinct.map((v, i) => ({ color: colors[i], from: v, to: v, value: v }));
   return {

@@ -26,7 +26,8 @@ setWorkerUrl(workerUrl);
 
 export class MapView {
   readonly map: MapLibreMap;
-  private style: StyleSpecification;
+  /** The style the map actually has (later ones wait for load). */
+  private applied: StyleSpecification;
   private loaded = false;
   private readonly pending: Array<() => void> = [];
   private readonly fed = new Map<string, FeatureCollection>();
@@ -35,7 +36,7 @@ export class MapView {
   private values = new Map<string, number | null>();
 
   constructor(container: HTMLElement, style: StyleSpecification, events: MapViewEvents) {
-    this.style = style;
+    this.applied = style;
     this.map = new MapLibreMap({
       container,
       style,
@@ -69,7 +70,7 @@ export class MapView {
   }
 
   private sourceOf(layerId: string): string {
-    const layer = this.style.layers.find((l) => l.id === layerId);
+    const layer = this.applied.layers.find((l) => l.id === layerId);
     return layer && 'source' in layer ? String(layer.source) : '';
   }
 
@@ -81,10 +82,10 @@ export class MapView {
 
   /** Moves to a new style; feature state of the regions is re-applied if their source changed. */
   setStyle(style: StyleSpecification): void {
-    const prev = this.style;
-    this.style = style;
     this.whenLoaded(() => {
+      const prev = this.applied;
       applyStyle(this.map, prev, style);
+      this.applied = style;
       for (const [id, fc] of this.fed) if (!(id in prev.sources) && id in style.sources) this.setSourceData(id, fc);
       const source = this.sourceOf(REGIONS_LAYER);
       if (source !== this.regionSource) {
@@ -110,6 +111,7 @@ export class MapView {
     this.values = values;
     this.whenLoaded(() => {
       const source = this.regionSource;
+      if (!this.map.getSource(source)) return;
       for (const [id, v] of this.values) this.map.setFeatureState({ source, id }, { [VALUE_STATE]: v });
     });
   }
@@ -118,6 +120,7 @@ export class MapView {
   flag(kind: Flag, id: string | null): void {
     this.whenLoaded(() => {
       const source = this.regionSource;
+      if (!this.map.getSource(source)) return;
       const before = this.flags[kind];
       if (before === id) return;
       if (before !== null) this.map.setFeatureState({ source, id: before }, { [kind]: false });
@@ -127,8 +130,10 @@ export class MapView {
   }
 
   /** Fits a box; animated unless the reader prefers reduced motion. */
-  fit(bbox: BBox, animate: boolean): void {
-    const padding = Math.min(40, Math.round(Math.min(this.map.getContainer().clientWidth, this.map.getContainer().clientHeight) / 12));
+  fit(bbox: BBox, animate: boolean, extraBottom = 0): void {
+    const el = this.map.getContainer();
+    const p = Math.min(32, Math.round(Math.min(el.clientWidth, el.clientHeight) / 16));
+    const padding = { top: p, left: p, right: p, bottom: p + (el.clientHeight > 3 * extraBottom ? extraBottom : 0) };
     this.map.fitBounds(bbox, { padding, duration: animate ? 900 : 0, essential: false });
   }
 
