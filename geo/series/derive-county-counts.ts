@@ -43,7 +43,7 @@ function countyStatus(counties: EntityDef[], exitYear: Map<string, number>): Row
       continue;
     }
     for (const y of YEARS) {
-      const designated = exit !== undefined ? exit > y : y < FIRST_EXIT ? true : y >= ALL_EXITED ? false : null;
+      const designated = designatedAt(exit, y);
       if (designated === null) continue;
       const why = exit !== undefined ? `exit year ${exit}` : y < FIRST_EXIT ? 'no exits before the 2016 batch' : 'all 832 exited by 2020';
       out.push(row(c.id, 'county_poverty_status', y, designated ? 1 : 2, 'code', why));
@@ -77,35 +77,27 @@ function sichuanCounts(counties: EntityDef[], prefectures: string[], exitYear: M
 }
 
 function areaCounts(counties: EntityDef[], exitYear: Map<string, number>, entities: EntityDef[], log: (s: string) => void): Row[] {
-  const areas = entities.filter((e) => e.kind === 'area').map((e) => e.id);
-  const out: Row[] = [];
-  const totals = { list: 0, known: 0 };
-  const allRemaining = new Map<number, number | null>(YEARS.map((y) => [y, 0]));
-  for (const area of areas) {
-    const members = counties.filter((c) => c.parents?.includes(area));
-    const weight = (c: EntityDef): number => LIST_COUNTIES_PER_GEOMETRY[c.id] ?? 1;
-    const list = members.reduce((n, c) => n + weight(c), 0);
-    const known = members.filter((c) => exitYear.has(c.id)).reduce((n, c) => n + weight(c), 0);
-    totals.list += list;
-    totals.known += known;
-    log(`series: ${area.padEnd(20)} exit year known for ${known} of ${list} counties`);
-    out.push({ entityId: area, indicator: 'county_count_list', year: 2012, value: list, unit: 'count', basis: 'official_list', sourceId: 'CPA2012', note: 'counties of the 2012 list' });
-    out.push(...coverageRows(area, known, list));
-    for (const y of YEARS) {
-      const remaining = statusKnown(y, known, list) ? members.reduce((n, c) => n + (y < FIRST_EXIT || (y < ALL_EXITED && exitYear.get(c.id)! > y) ? weight(c) : 0), 0) : null;
-      const sum = allRemaining.get(y);
-      allRemaining.set(y, remaining === null || sum === null || sum === undefined ? null : sum + remaining);
-      if (remaining === null) continue;
-      out.push(row(area, 'area_counties_remaining', y, remaining, 'count', `${remaining} of ${list} counties still designated at the end of ${y}`));
-      out.push(row(area, 'poverty_counties_exited_share', y, round(((list - remaining) / list) * 100, 2), '%', `${list - remaining} of ${list} exited by ${y}`));
-    }
-  }
-  out.push({ entityId: 'CPA_ALL14', indicator: 'county_count_list', year: 2012, value: totals.list, unit: 'count', basis: 'official_list', sourceId: 'CPA2012', note: 'counties of the 2012 list' });
-  out.push(...coverageRows('CPA_ALL14', totals.known, totals.list));
-  for (const [y, remaining] of allRemaining) {
-    if (remaining === null || remaining === undefined) continue;
-    out.push(row('CPA_ALL14', 'area_counties_remaining', y, remaining, 'count', `${remaining} of ${totals.list} counties still designated at the end of ${y}`));
-    out.push(row('CPA_ALL14', 'poverty_counties_exited_share', y, round(((totals.list - remaining) / totals.list) * 100, 2), '%', `${totals.list - remaining} of ${totals.list} exited by ${y}`));
+  const groups = entities.filter((e) => e.kind === 'area').map((e): [string, EntityDef[]] => [e.id, counties.filter((c) => c.parents?.includes(e.id))]);
+  groups.push(['CPA_ALL14', groups.flatMap(([, members]) => members)]);
+  return groups.flatMap(([id, members]) => groupCounts(id, members, exitYear, log));
+}
+
+/** List size, coverage and, in each year where every member's status is known, the count still designated. */
+function groupCounts(id: string, members: EntityDef[], exitYear: Map<string, number>, log: (s: string) => void): Row[] {
+  const weight = (c: EntityDef): number => LIST_COUNTIES_PER_GEOMETRY[c.id] ?? 1;
+  const list = members.reduce((n, c) => n + weight(c), 0);
+  const known = members.filter((c) => exitYear.has(c.id)).reduce((n, c) => n + weight(c), 0);
+  log(`series: ${id.padEnd(20)} exit year known for ${known} of ${list} counties`);
+  const out: Row[] = [
+    { entityId: id, indicator: 'county_count_list', year: 2012, value: list, unit: 'count', basis: 'official_list', sourceId: 'CPA2012', note: 'counties of the 2012 list' },
+    ...coverageRows(id, known, list),
+  ];
+  for (const y of YEARS) {
+    const status = members.map((c) => designatedAt(exitYear.get(c.id), y));
+    if (status.includes(null)) continue;
+    const remaining = members.reduce((n, c, i) => n + (status[i] ? weight(c) : 0), 0);
+    out.push(row(id, 'area_counties_remaining', y, remaining, 'count', `${remaining} of ${list} counties still designated at the end of ${y}`));
+    out.push(row(id, 'poverty_counties_exited_share', y, round(((list - remaining) / list) * 100, 2), '%', `${list - remaining} of ${list} exited by ${y}`));
   }
   return out;
 }
@@ -122,7 +114,14 @@ function coverageRows(entityId: string, known: number, list: number): Row[] {
   ]);
 }
 
-/** A year's designation status is known for every county before the first exits, after the last, or when all exit years are known. */
-function statusKnown(year: number, known: number, list: number): boolean {
-  return year < FIRST_EXIT || year >= ALL_EXITED || known === list;
+/**
+ * Whether a poverty county was still designated at the end of `year`: from its
+ * exit year, else known only before the first exits and after the last; null
+ * when unknown.
+ */
+function designatedAt(exit: number | undefined, year: number): boolean | null {
+  if (exit !== undefined) return exit > year;
+  if (year < FIRST_EXIT) return true;
+  if (year >= ALL_EXITED) return false;
+  return null;
 }
