@@ -46,4 +46,20 @@ describe('entities of series.json', () => {
     const withValues = Object.keys(series().values.exit_year);
     expect(withValues.filter((id) => !features.has(id))).toEqual([]);
   });
+
+  it.skipIf(!existsSync(join(DATA, 'counties.topo.json')))('agree with counties.topo.json on each county\'s prefecture and area', () => {
+    const topo = JSON.parse(readFileSync(join(DATA, 'counties.topo.json'), 'utf8')) as { objects: { counties: { geometries: Array<{ properties: { id: string; prefecture: string; area: string | null } }> } } };
+    const byId = new Map(series().entities.map((e) => [e.id, e]));
+    // Split after 2012: the 2012 list counts 巴州区 and 霍邱县 once, so 恩阳区 and 叶集区 are not area members here.
+    const splitAfter2012 = new Set(['511903', '341504']);
+    const disagree: string[] = [];
+    for (const { properties: p } of topo.objects.counties.geometries) {
+      const e = byId.get(p.id);
+      if (!e || splitAfter2012.has(p.id)) continue;
+      const areas = (e.parents ?? []).filter((x) => /^[a-z]/.test(x));
+      const prefecture = (e.parents ?? []).find((x) => /^\d{6}$/.test(x));
+      if (areas.join() !== (p.area ?? '') || prefecture !== p.prefecture) disagree.push(`${p.id} ${areas.join()}/${prefecture} vs ${p.area}/${p.prefecture}`);
+    }
+    expect(disagree).toEqual([]);
+  });
 });
