@@ -50,6 +50,11 @@ describe('series step', () => {
     }
   });
 
+  it('every indicator offered has values (no empty choices in the picker)', () => {
+    const file = committed();
+    expect(file.indicators.filter((d) => !file.values[d.id]).map((d) => d.id)).toEqual([]);
+  });
+
   it('every row of every series CSV names a source listed in sources.csv', () => {
     const known = new Set(parseCsv(readFileSync(join(ROOT, 'geo/sources/sources.csv'), 'utf8')).slice(1).map((r) => r[0]));
     for (const file of readdirSync(join(ROOT, 'geo/sources/series')).filter((f) => f.endsWith('.csv'))) {
