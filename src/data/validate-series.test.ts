@@ -55,6 +55,11 @@ describe('validateRows', () => {
     expect(() => validateRows('entity,indicator\n', 'h.csv', ctx())).toThrow('h.csv: row 1, field entity_id: expected column 1 to be "entity_id", found "entity"');
   });
 
+  it('rejects a year that is not plausible (a typo like 2106)', () => {
+    const text = 'entity_id,indicator,year,value,unit,basis,source_id,note\n510100,gdp,2106,1,亿元,accounts,SEED004,\n';
+    expect(() => validateRows(text, 'y.csv', ctx())).toThrow('y.csv: row 2, field year: year 2106 outside 1949–2049');
+  });
+
   it('rejects an indicator on an entity kind it is not defined for', () => {
     const text = 'entity_id,indicator,year,value,unit,basis,source_id,note\nliupan,gdp,2016,1,亿元,accounts,SEED004,\n';
     expect(() => validateRows(text, 'k.csv', ctx())).toThrow('k.csv: row 2, field entity_id: indicator "gdp" is not defined for area "liupan"');

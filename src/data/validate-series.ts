@@ -36,6 +36,9 @@ export function validationContext(indicators: IndicatorDef[], entities: Array<{ 
 }
 
 const NUMBER = /^-?(?:\d+)(?:\.\d+)?$/;
+/** Plausible years for this atlas; a typo like 2106 is caught here. */
+const FIRST_YEAR = 1949;
+const LAST_YEAR = 2049;
 
 /**
  * Parses and checks one CSV file; returns its rows or throws the first
@@ -76,6 +79,7 @@ function checkRow(rec: string[], file: string, n: number, ctx: ValidationContext
   if (!def) return fail('indicator', `unknown indicator "${indicator}"`);
   if (!def.kinds.includes(kind as EntityKind)) fail('entity_id', `indicator "${indicator}" is not defined for ${kind} "${entityId}"`);
   if (!/^\d{4}$/.test(yearText)) fail('year', `not a year: "${yearText}"`);
+  if (Number(yearText) < FIRST_YEAR || Number(yearText) > LAST_YEAR) fail('year', `year ${yearText} outside ${FIRST_YEAR}–${LAST_YEAR}`);
   if (!NUMBER.test(valueText)) fail('value', `not a number: "${valueText}"`);
   if (unit !== def.csvUnit) fail('unit', `unit "${unit}" does not match indicator "${indicator}" (expects "${def.csvUnit}")`);
   if (!BASES.includes(basis as Basis)) fail('basis', `unknown basis "${basis}"`);
