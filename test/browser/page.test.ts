@@ -12,17 +12,17 @@ import { describe, expect, it } from 'vitest';
 import { openTab, recordedPage, sharedBrowser, waitForAtlas, waitForIdle, type AtlasApi } from './atlas-page';
 import { ROOT, builtHeadTags } from './serve-dist';
 
-/** A test page on the built bundle. */
-const page2 = (body: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+/** A test page on the built bundle (built when requested: dist/ may have been rebuilt). */
+const page2 = (body: string) => () => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>test</title><link rel="icon" href="data:,">${builtHeadTags()}</head>
 <body style="margin:0">${body}</body></html>`;
 
-const ctx = sharedBrowser(() => ({
+const ctx = sharedBrowser({
   '/invalid.html': page2('<main><poverty-atlas view="nowhere" style="height:600px"></poverty-atlas></main>'),
   '/two.html': page2(`<main>
       <poverty-atlas id="a" view="sichuan" indicator="gdp" year="2012" style="display:block;height:480px"></poverty-atlas>
       <poverty-atlas id="b" view="sichuan" indicator="gdp" year="2012" style="display:block;height:480px"></poverty-atlas></main>`),
-}));
+});
 
 const axeSource = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 

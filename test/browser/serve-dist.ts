@@ -56,18 +56,22 @@ export function builtHeadTags(): string {
     .join('\n');
 }
 
-/** Extra pages by path (`/two.html` → HTML), or a function giving them once dist/ is built. */
-export type ExtraPages = Record<string, string> | (() => Record<string, string>);
+/**
+ * Extra pages by path (`/two.html` → HTML). A function is called on each
+ * request, so a page built on dist/'s bundle names its current file even if
+ * dist/ was rebuilt since the server started.
+ */
+export type ExtraPages = Record<string, string | (() => string)>;
 
 /** Starts the server, serving dist/ and the extra pages from memory. */
-export async function serveDist(extra: ExtraPages = {}): Promise<DistServer> {
+export async function serveDist(pages: ExtraPages = {}): Promise<DistServer> {
   ensureBuilt();
-  const pages = typeof extra === 'function' ? extra() : extra;
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (pages[path] !== undefined) {
+    const page = pages[path];
+    if (page !== undefined) {
       res.writeHead(200, { 'content-type': MIME['.html'], 'cache-control': 'no-store' });
-      res.end(pages[path]);
+      res.end(typeof page === 'function' ? page() : page);
       return;
     }
     const file = normalize(join(DIST, path.endsWith('/') ? `${path}index.html` : path));
