@@ -29,6 +29,8 @@ export class AtlasLegend extends LitElement {
   @property({ attribute: false }) coverage: { n: number; total: number } | null = null;
   /** Year shown (0 for timeless indicators). */
   @property({ type: Number }) year = 0;
+  /** Fill the width given (phones) instead of sizing the colour bar to its labels. */
+  @property({ type: Boolean }) compact = false;
   /** Noun for the regions ("areas" / "个片区"). */
   @property({ attribute: false }) noun: I18nText = { zh: '个地区', en: 'regions' };
 
@@ -51,9 +53,9 @@ export class AtlasLegend extends LitElement {
       }
       .scale {
         flex: 1 1 auto;
-        min-width: 10rem;
         position: relative;
       }
+
       .bar {
         display: flex;
         height: var(--atlas-legend-swatch, 12px);
@@ -145,7 +147,7 @@ export class AtlasLegend extends LitElement {
       ...(ends ? [{ at: 1, text: fmt(scale.bins[n - 1].to), shift: '-100%' }] : []),
     ];
     return html`<div class="row" part="bins">
-      <div class="scale">
+      <div class="scale" style="min-width:${this.compact ? 0 : Math.max(10, n * 3.4)}rem">
         <div class="bar" aria-hidden="true">${scale.bins.map((b) => html`<span class="sw" style="background:${b.color}"></span>`)}</div>
         <div class="ticks" aria-hidden="true">
           ${ticks.map((k) => html`<span class="tick" style="left:${k.at * 100}%;transform:translateX(${k.shift})">${k.text}</span>`)}

@@ -14,18 +14,7 @@ import { controlTheme } from './control-theme';
 import { atlasStyles } from './poverty-atlas-styles';
 import type { AtlasEventDetail } from './atlas-events';
 import type { AtlasMap } from './atlas-map';
-import './atlas-map';
-import './atlas-legend';
-import './atlas-timeline';
-import './atlas-indicator-picker';
-import './atlas-lang-switch';
-import './atlas-view-switch';
-import './atlas-tooltip';
-import './atlas-detail-panel';
-import './atlas-data-table';
-import './atlas-sources';
-
-type Tab = 'map' | 'table' | 'sources';
+import { errorsTemplate, tabsTemplate, type Tab } from './poverty-atlas-parts';
 const STATE_ATTRS = ['view', 'indicator', 'year', 'lang', 'selected'] as const;
 
 /** What `indicators` returns: the current view's indicators. */
@@ -156,6 +145,8 @@ export class PovertyAtlas extends LitElement {
   }
 
   private countiesRequested = false;
+  /** The year last shown, to announce only real year changes. */
+  private shownYear = 0;
 
   /** counties.topo.json, fetched the first time a county view opens. */
   private async loadCounties(): Promise<void> {
@@ -179,10 +170,10 @@ export class PovertyAtlas extends LitElement {
 
   private onState(state: AtlasState): void {
     if (state.view === 'counties') void this.loadCounties();
-    const before = this.timeline.year;
     this.timeline.setYears(this.session?.yearRange(state.indicator) ?? [], state.year);
     if (this.hasAttribute('url-state')) history.replaceState(null, '', serializeUrlState(state));
-    if (before !== state.year && this.session) this.announcement = this.session.announceYear(state);
+    if (this.shownYear !== 0 && this.shownYear !== state.year && this.session) this.announcement = this.session.announceYear(state);
+    this.shownYear = state.year;
     this.dispatchEvent(new CustomEvent('atlas-change', { detail: { ...state }, bubbles: true, composed: true }));
     this.requestUpdate();
   }
@@ -239,9 +230,9 @@ export class PovertyAtlas extends LitElement {
       <div class="controls" part="controls">
         <atlas-view-switch .lang=${lang} .view=${s.view}></atlas-view-switch>
         <atlas-indicator-picker .lang=${lang} .indicators=${this.session?.catalog.indicators(s.view) ?? []} .value=${s.indicator}></atlas-indicator-picker>
-        ${this.renderTabs(lang)}
+        ${tabsTemplate(lang, this.tab, (tab) => (this.tab = tab))}
       </div>
-      <div role="alert">${this.renderErrors(lang)}</div>
+      <div role="alert">${errorsTemplate(lang, this.errors)}</div>
       <div class="stage" part="stage">${this.renderStage(s)}</div>
       <div class="timeline" part="timeline" ?hidden=${!this.session}>
         <atlas-timeline .lang=${lang} .years=${this.timeline.years} .dataYears=${this.session?.catalog.dataYears(s.indicator) ?? []}
@@ -261,20 +252,6 @@ export class PovertyAtlas extends LitElement {
       .series=${detail.series} .selectedYear=${s.year} .sources=${detail.sources} .facts=${detail.facts} .breaks=${detail.breaks}></atlas-detail-panel>`;
   }
 
-  private renderErrors(lang: Lang) {
-    if (!this.errors.length) return nothing;
-    return html`<div class="banner"><strong>${t(lang, 'app.error')}</strong>
-      ${this.errors.map((e) => html`<p>${t(lang, e.row ? 'app.errorDetail' : 'app.errorFile', { file: e.file, row: e.row, field: e.field, reason: e.reason })}</p>`)}
-      <p>${t(lang, 'app.errorRest')}</p></div>`;
-  }
-
-  private renderTabs(lang: Lang) {
-    const tabs: Tab[] = ['map', 'table', 'sources'];
-    return html`<div class="seg tabs" role="group" aria-label=${t(lang, 'view.label')}>
-      ${tabs.map((tab) => html`<button type="button" aria-pressed=${String(this.tab === tab)} @click=${() => (this.tab = tab)}>${t(lang, `tabs.${tab}`)}</button>`)}
-    </div>`;
-  }
-
   private renderStage(s: AtlasState) {
     const session = this.session;
     if (!session) return this.errors.length ? nothing : html`<div class="loading">${t(s.lang, 'app.loading')}</div>`;
@@ -286,7 +263,7 @@ export class PovertyAtlas extends LitElement {
           .selected=${s.selected} .points=${m.points} .fitBottom=${this.narrow ? 0 : 80} .label=${m.label} .hint=${t(s.lang, 'map.keys')}></atlas-map>
         ${vm.scale
           ? html`<div class="legend" part="legend"><atlas-legend .lang=${s.lang} .indicator=${vm.indicator} .scale=${vm.scale}
-              .coverage=${vm.coverage} .year=${vm.years.length ? s.year : 0} .noun=${m.noun}></atlas-legend></div>`
+              .coverage=${vm.coverage} .year=${vm.years.length ? s.year : 0} .noun=${m.noun} .compact=${this.narrow}></atlas-legend></div>`
           : nothing}
         ${m.loadingCounties ? html`<div class="loading">${t(s.lang, 'app.loading')}</div>` : nothing}
         <atlas-tooltip .lang=${s.lang} .open=${!!hovered} .x=${this.hover?.x ?? 0} .y=${this.hover?.y ?? 0}

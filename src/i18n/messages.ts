@@ -67,6 +67,7 @@ const CORE_MESSAGES = {
   },
   'map.focus': { zh: '{name}：{value}', en: '{name}: {value}' },
 
+  'tabs.label': { zh: '显示方式', en: 'Show as' },
   'tabs.map': { zh: '地图', en: 'Map' },
   'tabs.table': { zh: '表格', en: 'Table' },
   'tabs.sources': { zh: '来源', en: 'Sources' },
