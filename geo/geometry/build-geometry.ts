@@ -4,20 +4,27 @@
  */
 import type { StepContext } from '../build.ts';
 import type { CountyProps } from '../../src/data/schema.ts';
+import { printBudgets } from './budgets.ts';
 import { selectCounties, SICHUAN } from './county-units.ts';
 import { groupBy } from './dissolve.ts';
 import { readMembership } from './membership.ts';
 import { countyName, readCountyOverrides, readRegionNames } from './names.ts';
-import { readUnits } from './read-units.ts';
+import { EMPTY_FILES, readUnits, type SourceUnit } from './read-units.ts';
 import { buildRegions, type Region } from './regions.ts';
-import { simplifyTopology } from './simplify.ts';
-import { buildTopology, unitGeometries, type UnitGeometry } from './topology.ts';
+import { crossingArcs } from './repair.ts';
+import { presimplifyTopology, simplifyWeighted } from './simplify.ts';
+import { closeSlivers } from './slivers.ts';
+import { buildTopology, unitGeometries, type UnitGeometry, type UnitTopology } from './topology.ts';
 import { validate } from './validate.ts';
-import { printBudgets } from './budgets.ts';
 import { pruneTopology, writeTopology } from './write.ts';
 
 export const ATLAS_FILE = 'atlas.topo.json';
 export const COUNTIES_FILE = 'counties.topo.json';
+/** Rounds of crossing repair before validation reports what is left. */
+const REPAIR_ROUNDS = 6;
+
+type County = ReturnType<typeof selectCounties>[number] & { props: CountyProps };
+type Res = { topo: UnitTopology; byId: Map<string, UnitGeometry> };
 
 export async function buildGeometry(ctx: StepContext): Promise<void> {
   const t0 = performance.now();
@@ -25,34 +32,48 @@ export async function buildGeometry(ctx: StepContext): Promise<void> {
   const units = readUnits(ctx.root);
   const rows = readMembership(ctx.root);
   const overrides = readCountyOverrides(ctx.root);
-  const counties = selectCounties(units, rows).map((c) => ({ ...c, props: { ...c.props, ...countyName(c.props.id, c.unit.name_zh, overrides) } as CountyProps }));
-  lap(`read ${units.length} units, ${rows.length} membership rows, ${counties.length} county units`);
+  const counties: County[] = selectCounties(units, rows).map((c) => ({ ...c, props: { ...c.props, ...countyName(c.props.id, c.unit.name_zh, overrides) } }));
+  lap(`read ${units.length} units (skipped, empty in the package: ${EMPTY_FILES.join(', ') || 'none'}), ${rows.length} membership rows, ${counties.length} county units`);
 
-  const topo = buildTopology(units);
-  const simple = simplifyTopology(topo);
-  const full = { topo, byId: unitGeometries(topo) };
-  const simp = { topo: simple, byId: unitGeometries(simple) };
-  lap(`topology ${topo.arcs.length} arcs, simplified`);
+  const { geometries, closed } = closeSlivers(buildTopology(units));
+  const topo = buildTopology(units.map((u) => ({ ...u, geometry: geometries.get(u.id)! })));
+  const full: Res = { topo, byId: unitGeometries(topo) };
+  lap(`closed ${closed} slivers between neighbours; topology of ${topo.arcs.length} arcs`);
 
-  const names = readRegionNames(ctx.root);
-  const id = (c: { props: CountyProps }) => c.props.id;
-  const regions: Region[] = [
-    ...buildRegions('area', groupBy(counties, (c) => c.props.area, id), full, simp, names),
-    ...buildRegions('prefecture', groupBy(counties.filter((c) => c.props.province === SICHUAN), (c) => c.props.prefecture, id), full, simp, names),
-    ...buildRegions('province', groupBy(units, (u) => u.province, (u) => u.id), full, simp, names),
-  ];
-  lap(`dissolved ${regions.length} regions`);
+  const { simple, regions, kept } = simplifyAndDissolve(ctx, units, counties, full);
+  lap(`simplified (${kept.size} arcs kept at full detail to avoid crossings), dissolved ${regions.length} regions`);
 
-  const report = validate({ units, rows, counties, regions, full, simple: simp, root: ctx.root });
+  const report = validate({ units, rows, counties, regions, full, simple, root: ctx.root, kept });
   report.lines.forEach((l) => ctx.log(l));
   lap('validated');
 
-  const countyGeoms = counties.map((c) => ({ ...(simp.byId.get(c.props.id) as UnitGeometry), id: c.props.id, properties: c.props }));
+  const countyGeoms = counties.map((c) => ({ ...simple.byId.get(c.props.id)!, id: c.props.id, properties: c.props }));
   const regionGeoms = (kind: Region['kind']) =>
     regions.filter((r) => r.kind === kind).map((r) => ({ ...r.geometry, id: r.props.id, properties: r.props }));
-  const atlas = pruneTopology(simple, { areas: regionGeoms('area'), provinces: regionGeoms('province'), prefectures: regionGeoms('prefecture') });
-  const countyTopo = pruneTopology(simple, { counties: countyGeoms });
-  const sizes = { [ATLAS_FILE]: writeTopology(ctx.out, ATLAS_FILE, atlas), [COUNTIES_FILE]: writeTopology(ctx.out, COUNTIES_FILE, countyTopo) };
-  printBudgets(sizes, ctx.log);
+  const atlas = pruneTopology(simple.topo, { areas: regionGeoms('area'), provinces: regionGeoms('province'), prefectures: regionGeoms('prefecture') });
+  const countyTopo = pruneTopology(simple.topo, { counties: countyGeoms });
+  printBudgets({ [ATLAS_FILE]: writeTopology(ctx.out, ATLAS_FILE, atlas), [COUNTIES_FILE]: writeTopology(ctx.out, COUNTIES_FILE, countyTopo) }, ctx.log);
   lap('written');
+}
+
+/** Simplify, dissolve, and repeat keeping arcs near crossings at full detail. */
+function simplifyAndDissolve(ctx: StepContext, units: SourceUnit[], counties: County[], full: Res): { simple: Res; regions: Region[]; kept: Set<number> } {
+  const names = readRegionNames(ctx.root);
+  const weighted = presimplifyTopology(full.topo);
+  const keep = new Set<number>();
+  const id = (c: County) => c.props.id;
+  const groups = {
+    area: groupBy(counties, (c) => c.props.area, id),
+    prefecture: groupBy(counties.filter((c) => c.props.province === SICHUAN), (c) => c.props.prefecture, id),
+    province: groupBy(units, (u) => u.province, (u) => u.id),
+  };
+  for (let round = 1; ; round++) {
+    const topo = simplifyWeighted(weighted, keep);
+    const simple: Res = { topo, byId: unitGeometries(topo) };
+    const regions = (['area', 'prefecture', 'province'] as const).flatMap((kind) => buildRegions(kind, groups[kind], full, simple, names));
+    const bad = crossingArcs(topo, [...counties.map((c) => simple.byId.get(c.props.id)!), ...regions.map((r) => r.geometry)]).filter((i) => !keep.has(i));
+    if (!bad.length || round === REPAIR_ROUNDS) return { simple, regions, kept: keep };
+    ctx.log(`geometry: repair round ${round}: ${bad.length} arcs near crossings kept at full detail`);
+    bad.forEach((i) => keep.add(i));
+  }
 }

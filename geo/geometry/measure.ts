@@ -27,9 +27,23 @@ export function labelPoint(geometry: Polygonal): [number, number] {
   return [round(x!, 3), round(y!, 3)];
 }
 
-/** Self-intersections of a geometry's rings (empty when valid). */
-export function selfIntersections(geometry: Polygonal): Position[] {
-  return kinks({ type: 'Feature', properties: {}, geometry }).features.map((f) => f.geometry.coordinates);
+/**
+ * Self-intersections found by turf kinks, split into proper crossings
+ * (segments cross between vertices: a drawing error) and touches (the
+ * outline meets itself at a vertex, as the source data does at pinch points).
+ */
+export function selfIntersections(geometry: Polygonal): { crossings: Position[]; touches: number } {
+  const vertices = new Set<string>();
+  const polys = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  for (const p of polys) for (const r of p) for (const v of r) vertices.add(`${v[0]},${v[1]}`);
+  const crossings: Position[] = [];
+  let touches = 0;
+  for (const k of kinks({ type: 'Feature', properties: {}, geometry }).features) {
+    const [x, y] = k.geometry.coordinates;
+    if (vertices.has(`${x},${y}`)) touches++;
+    else crossings.push([x!, y!]);
+  }
+  return { crossings, touches };
 }
 
 export function round(x: number, digits: number): number {

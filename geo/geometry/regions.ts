@@ -16,6 +16,8 @@ export interface Region {
   kind: NameKind;
   /** Dissolved geometry in arcs of the simplified topology. */
   geometry: MultiPolygon;
+  /** The same in arcs of the full-resolution topology. */
+  fullGeometry: MultiPolygon;
   props: RegionProps;
   members: string[];
 }
@@ -36,7 +38,7 @@ export function buildRegions(
   simple: { topo: UnitTopology; byId: Map<string, UnitGeometry> },
   names: Record<NameKind, Map<string, Name>>,
 ): Region[] {
-  const fullGeoms = dissolve(full.topo, full.byId, groups);
+  const fullGeoms = fullResolution(kind, groups, full);
   const simpleGeoms = dissolve(simple.topo, simple.byId, groups);
   return [...groups].map(([id, members]) => {
     const geometry = simpleGeoms.get(id)!;
@@ -45,9 +47,26 @@ export function buildRegions(
       id,
       name_zh: name.name_zh,
       name_en: name.name_en,
-      area_km2: Math.round(areaKm2(toGeoJSON(full.topo, fullGeoms.get(id)!))),
+      area_km2: fullGeoms.get(id)!.km2,
       label: labelPoint(toGeoJSON(simple.topo, geometry)),
     };
-    return { kind, geometry, props, members };
+    return { kind, geometry, fullGeometry: fullGeoms.get(id)!.geometry, props, members };
   });
+}
+
+const fullCache = new WeakMap<UnitTopology, Map<NameKind, Map<string, { geometry: MultiPolygon; km2: number }>>>();
+
+/** Full-resolution dissolve and land area, computed once per topology and kind. */
+function fullResolution(kind: NameKind, groups: Groups, full: { topo: UnitTopology; byId: Map<string, UnitGeometry> }) {
+  const byKind = fullCache.get(full.topo) ?? new Map();
+  fullCache.set(full.topo, byKind);
+  let out = byKind.get(kind);
+  if (!out) {
+    out = new Map();
+    for (const [id, geometry] of dissolve(full.topo, full.byId, groups)) {
+      out.set(id, { geometry, km2: Math.round(areaKm2(toGeoJSON(full.topo, geometry))) });
+    }
+    byKind.set(kind, out);
+  }
+  return out;
 }

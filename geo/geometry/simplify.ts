@@ -10,18 +10,28 @@ import type { Topology } from 'topojson-specification';
 import { GRID, ringsOf, type UnitTopology } from './topology.ts';
 
 /**
- * Minimum triangle area kept, in square degrees (planar lon/lat). 1e-4 deg²
- * ≈ a 1 km × 1 km triangle... tuned so both files meet their budgets while
- * county borders stay smooth at zoom 9.
+ * Minimum triangle area kept, in square degrees (planar lon/lat): 1e-4 deg²
+ * is about 1 km² — a few pixels at zoom 7, ~50 px² at zoom 9. Tried: 2e-4
+ * (atlas 143 KB gzipped), 1e-4 (166 KB), 5e-5 (194 KB, too close to 200).
  */
-export const MIN_WEIGHT = 2e-4;
+export const MIN_WEIGHT = 1e-4;
 
 type WeightedArc = Array<[number, number, number]>;
 
-/** Presimplify, protect small rings, drop points under MIN_WEIGHT, quantize. */
-export function simplifyTopology(topo: UnitTopology, minWeight = Number(process.env.GEO_MIN_WEIGHT ?? MIN_WEIGHT)): UnitTopology {
-  const weighted = presimplify(topo);
-  protectRings(weighted as UnitTopology);
+/** Visvalingam weights (as each point's third value), with small rings protected. */
+export function presimplifyTopology(topo: UnitTopology): UnitTopology {
+  const weighted = presimplify(topo) as UnitTopology;
+  protectRings(weighted);
+  return weighted;
+}
+
+/**
+ * Drop points under the minimum weight, except on arcs in `keep` (kept at
+ * full detail, see repair.ts), and quantize. Arc indexes are unchanged.
+ */
+export function simplifyWeighted(weighted: UnitTopology, keep: Set<number> = new Set(), minWeight = MIN_WEIGHT): UnitTopology {
+  const arcs = weighted.arcs as unknown as WeightedArc[];
+  for (const i of keep) for (const p of arcs[i]!) p[2] = Infinity;
   const simple = simplify(weighted, minWeight) as UnitTopology;
   return quantize(simple, gridTransform(simple)) as UnitTopology;
 }
