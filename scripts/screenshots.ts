@@ -2,9 +2,10 @@
  * `npm run screenshots`: builds dist/ if needed, serves it, and writes PNGs to
  * screenshots/ (gitignored) for people to look at:
  * - every view (areas, sichuan, counties) at 1280×800 and 375×667, zh and en;
- * - an open detail panel (Chengdu, GDP) and the data table, at both sizes, zh and en.
+ * - an open detail panel (Chengdu, GDP), the data table and the sources tab
+ *   (with the membership mix), at both sizes, zh and en.
  * Each shot waits for the map to be idle. Options: `--only areas,panel` to
- * take a subset (names: areas, sichuan, counties, panel, table).
+ * take a subset (names: areas, sichuan, counties, panel, table, sources).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,10 +20,10 @@ const SIZES = [
 ];
 const LANGS = ['zh', 'en'] as const;
 const VIEWS = ['areas', 'sichuan', 'counties'] as const;
-type Shot = (typeof VIEWS)[number] | 'panel' | 'table';
+type Shot = (typeof VIEWS)[number] | 'panel' | 'table' | 'sources';
 
 const onlyArg = process.argv.indexOf('--only');
-const only = new Set<Shot>(onlyArg > 0 ? (process.argv[onlyArg + 1].split(',') as Shot[]) : [...VIEWS, 'panel', 'table']);
+const only = new Set<Shot>(onlyArg > 0 ? (process.argv[onlyArg + 1].split(',') as Shot[]) : [...VIEWS, 'panel', 'table', 'sources']);
 
 /** Sets properties on the page's atlas and waits for its map to settle. */
 async function setState(page: Page, state: Record<string, unknown>): Promise<void> {
@@ -64,6 +65,12 @@ async function main(): Promise<void> {
           await setState(page, { lang, view: 'sichuan', indicator: 'gdp', year: 2016 });
           await openTab(page, 'table');
           await shoot(`table-${lang}`, true);
+          await openTab(page, 'map');
+        }
+        if (only.has('sources')) {
+          await setState(page, { lang, view: 'counties' });
+          await openTab(page, 'sources');
+          await shoot(`sources-${lang}`, true);
           await openTab(page, 'map');
         }
       }

@@ -75,7 +75,7 @@ export class AtlasDataTable extends LitElement {
         padding: 0.3rem 0.5rem;
         border-bottom: 1px solid var(--_border);
         text-align: left;
-        vertical-align: top;
+        vertical-align: baseline;
       }
       th {
         font-weight: 600;
@@ -125,8 +125,15 @@ export class AtlasDataTable extends LitElement {
       }
       .src {
         color: var(--_muted);
-        min-width: 7rem;
+        min-width: 6rem;
         font-size: 0.8rem;
+        overflow-wrap: anywhere;
+      }
+      @media (max-width: 480px) {
+        th,
+        td {
+          padding: 0.3rem 0.3rem;
+        }
       }
     `,
   ];

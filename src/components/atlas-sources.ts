@@ -14,10 +14,10 @@ const STATUS_COLORS: Record<MembershipStatus, string> = { V: '#1f5f99', K: '#5b8
 const isWebLink = (url: string) => /^https?:\/\//i.test(url);
 
 /**
- * @summary The sources list — title as a link for people (opens in a new
- * tab, never fetched), publisher, date and how far each is trusted — and,
- * when given, the membership status mix of the 680 area counties: how many
- * are confirmed by a source (V), consistent (K), derived (D), unverified (R).
+ * @summary When given, the membership status mix of the 680 area counties
+ * — how many are confirmed by a source (V), consistent (K), derived (D),
+ * unverified (R) — then the sources list: title as a link for people (opens
+ * in a new tab, never fetched), publisher, date and how far each is trusted.
  *
  * @csspart heading - Section headings.
  * @csspart list - The list of sources.
@@ -102,12 +102,13 @@ export class AtlasSources extends LitElement {
 
   override render() {
     const lang = this.lang;
+    // The membership mix first: it qualifies every county-based figure and must not hide below a long list.
     return html`
+      ${this.membership ? this.renderMembership(this.membership) : nothing}
       ${this.heading(t(lang, 'sources.title'))}
       ${this.sources.length === 0
         ? html`<p class="muted">${t(lang, 'sources.none')}</p>`
         : html`<ul part="list">${this.sources.map((s) => this.renderSource(s))}</ul>`}
-      ${this.membership ? this.renderMembership(this.membership) : nothing}
     `;
   }
 

@@ -24,7 +24,7 @@ export const PANEL_MESSAGES = {
   'panel.formula': { zh: '计算方法：{formula}', en: 'How it is computed: {formula}' },
   'panel.sources': { zh: '资料来源', en: 'Sources' },
   'panel.noSources': { zh: '此指标无该地区的来源。', en: 'No source lists this region for this indicator.' },
-  'panel.breakNote': { zh: '{year}年起口径变化：{note}', en: 'Series break from {year}: {note}' },
+  'panel.breakNote': { zh: '┊ {note}', en: '┊ {note}' },
 
   'chart.label': { zh: '{name}：{indicator}（{unit}）历年数值', en: '{indicator} of {name} by year ({unit})' },
   'chart.empty': { zh: '该地区此指标暂无数据。', en: 'No data for this region on this indicator.' },
