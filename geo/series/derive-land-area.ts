@@ -20,7 +20,10 @@ export function deriveLandArea(atlas: GeometryObjects, entities: EntityDef[], lo
         unknown.push(id);
         continue;
       }
-      out.push({ entityId: id, indicator: 'land_area_geometry', year: GEOMETRY_YEAR, value: Math.round(km2), unit: 'km²', basis: 'geometry', sourceId: 'GEOMETRY' });
+      // Three significant figures: the measure is good to about 1–2%, and small
+      // simplification changes in the geometry step then leave series.json alone.
+      const value = Number(km2.toPrecision(3));
+      out.push({ entityId: id, indicator: 'land_area_geometry', year: GEOMETRY_YEAR, value, unit: 'km²', basis: 'geometry', sourceId: 'GEOMETRY', note: `area_km2 ${km2}` });
     }
   }
   if (out.length || unknown.length) log(`series: land_area_geometry for ${out.length} regions${unknown.length ? `; not in entities.csv, skipped: ${unknown.join(' ')}` : ''}`);

@@ -176,7 +176,7 @@ function areaIndicators(): IndicatorDef[] {
       id: 'land_area_geometry', name: t('面积（按地图边界量算）', 'Area (measured from the map)'),
       unit: t('平方公里', 'km²'), csvUnit: 'km²', enFactor: 1, basis: 'geometry', kinds: ['area', 'province', 'prefecture'],
       ...threshold([20000, 50000, 100000, 200000]), decimals: 0, higherIsBetter: null, carryForward: 8,
-      formula: t('atlas.topo.json 中各区域的 area_km2（简化边界的平面面积）', 'area_km2 of each region in atlas.topo.json (planimetric area of the simplified boundaries)'),
+      formula: t('atlas.topo.json 中各区域的 area_km2（简化边界的面积），取三位有效数字', 'area_km2 of each region in atlas.topo.json (area of the simplified boundaries), to three significant figures'),
       note: t('边界年份约2016年，面积长期不变，故可显示于2016–2024年。与官方面积相差约1–2%：如甘孜量得约15.0万平方公里（公布15.3万），阿坝约8.3万（公布8.42万），四川约48.7万（公布约48.6万）。',
         'Boundaries of about 2016; areas change little, so shown for 2016–2024. Within about 1–2% of official figures: e.g. Ganzi measures about 150,000 km² (reported 153,000), Aba about 83,000 (84,242), Sichuan about 487,000 (about 486,000).'),
     },
