@@ -100,7 +100,8 @@ export class AtlasLegend extends LitElement {
       .cats {
         display: flex;
         flex-wrap: wrap;
-        gap: 0.2rem 0.75rem;
+        gap: 0.15rem 0.75rem;
+        font-size: 0.75rem;
         list-style: none;
         margin: 0;
         padding: 0;

@@ -99,7 +99,11 @@ export class AtlasMap extends LitElement {
     const container = this.renderRoot.querySelector('.map') as HTMLElement | null;
     if (!this.mapStyle || !container) return;
     this.view = new MapView(container, this.mapStyle, {
-      hover: (id, x, y) => fire(this, 'atlas-hover', { id, x, y }),
+      hover: (id, x, y) => {
+        this.view?.flag('hover', id);
+        container.style.cursor = id ? 'pointer' : '';
+        fire(this, 'atlas-hover', { id, x, y });
+      },
       click: (id, x, y) => {
         fire(this, 'atlas-hover', { id, x, y });
         if (id) fire(this, 'atlas-select', { id, via: 'pointer' });

@@ -86,6 +86,8 @@ export const atlasStyles = css`
     left: 12px;
     bottom: 12px;
     max-width: min(440px, calc(100% - 24px));
+    max-height: 45%;
+    overflow: auto;
     background: color-mix(in srgb, var(--_bg) 92%, transparent);
     border: 1px solid var(--_border);
     border-radius: 6px;
@@ -128,7 +130,7 @@ export const atlasStyles = css`
       padding: 0.5rem 0.75rem 0.15rem;
     }
     h1 {
-      font-size: 1.05rem;
+      font-size: 1rem;
     }
     .subtitle {
       display: none;
@@ -157,6 +159,8 @@ export const atlasStyles = css`
     }
     .legend {
       position: static;
+      flex: none;
+      max-height: 35%;
       max-width: none;
       border-width: 1px 0 0;
       border-radius: 0;

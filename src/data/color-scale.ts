@@ -22,10 +22,10 @@ const RAMPS = {
   neutral: ['#f2f0f7', '#cbc9e2', '#9e9ac8', '#756bb1', '#54278f'],
 } as const;
 
-/** Qualitative colours for categories (areas): Tableau 20, muted, distinct in lightness pairs. */
+/** Qualitative colours for categories (the 14 areas, then "outside"): from Tableau 20. */
 export const CATEGORY_COLORS = [
   '#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#76b7b2', '#edc948', '#b07aa1',
-  '#ff9da7', '#9c755f', '#bab0ac', '#a0cbe8', '#ffbe7d', '#8cd17d', '#d37295',
+  '#ff9da7', '#9c755f', '#bab0ac', '#a0cbe8', '#ffbe7d', '#8cd17d', '#d37295', '#79706e',
 ];
 
 export type RampName = keyof typeof RAMPS;
