@@ -1,15 +1,21 @@
 /**
- * Headless owner of one atlas's state. Input from attributes or the URL goes
- * through `request` (invalid values warn once and fall back); input from the
- * UI goes through `update` (values that no longer fit, such as a year the new
- * indicator lacks, fall back silently). Fires `change` with the new state.
+ * Headless owner of one atlas's state. Input from attributes, properties or
+ * the URL goes through `request`: a field the caller gave that is invalid
+ * warns once and falls back to its default. Input from the UI goes through
+ * `update`, silently. Either way, changing the view drops an indicator and
+ * selection the caller did not restate, and changing the indicator keeps the
+ * year only if the new indicator has it. Fires `change` with the new state.
  */
 import { resolveState, type AtlasState, type Catalog, type RawState } from './atlas-state';
+
+type Field = keyof AtlasState;
 
 export class AtlasController extends EventTarget {
   private raw: RawState = {};
   private current: AtlasState;
   private catalog: Catalog | null = null;
+  /** Fields requested before the data loaded: checked (and warned about) once it has. */
+  private readonly pending = new Set<Field>();
   private readonly warned = new Set<string>();
 
   constructor(private readonly warn: (message: string) => void = (m) => console.warn(m)) {
@@ -25,41 +31,47 @@ export class AtlasController extends EventTarget {
     return this.catalog !== null;
   }
 
-  /** Data has loaded: re-resolve what was requested before. */
+  /** Data has loaded (or changed): re-resolve, checking what was requested before. */
   setCatalog(catalog: Catalog): void {
     this.catalog = catalog;
-    this.resolve(this.raw, true);
+    const strict = new Set(this.pending);
+    this.pending.clear();
+    this.resolve(this.raw, strict);
   }
 
-  /** Values from attributes, properties or the URL: checked strictly. */
+  /** Values from attributes, properties or the URL: the fields given are checked strictly. */
   request(partial: RawState): void {
-    this.raw = { ...this.raw, ...partial };
-    this.resolve(this.raw, true);
+    const fields = Object.keys(partial) as Field[];
+    if (!this.catalog) fields.forEach((f) => this.pending.add(f));
+    this.resolve(this.follow(partial), new Set(fields));
   }
 
-  /** Values from the UI; a view change drops what the new view cannot show. */
+  /** Values from the UI. */
   update(partial: Partial<AtlasState>): void {
-    const next: RawState = { ...this.current, ...partial };
-    if (partial.view && partial.view !== this.current.view) {
+    this.resolve(this.follow(partial), new Set());
+  }
+
+  /** The raw state after `partial`, without fields that depended on what it changed. */
+  private follow(partial: RawState): RawState {
+    const next: RawState = { ...this.raw, ...partial };
+    if (!this.catalog) return next;
+    if ('view' in partial && partial.view !== this.current.view) {
       if (!('selected' in partial)) next.selected = null;
       if (!('indicator' in partial)) next.indicator = undefined;
     }
-    if (partial.indicator && partial.indicator !== this.current.indicator && !('year' in partial)) {
-      next.year = this.keepYear(next);
+    if ('indicator' in next && next.indicator !== this.current.indicator && !('year' in partial)) {
+      const range = this.catalog.yearRange(String(next.indicator));
+      next.year = range.includes(this.current.year) ? this.current.year : undefined;
     }
-    this.raw = next;
-    this.resolve(next, false);
+    return next;
   }
 
-  private keepYear(next: RawState): number | undefined {
-    const range = this.catalog?.yearRange(String(next.indicator)) ?? [];
-    return range.includes(this.current.year) ? this.current.year : undefined;
-  }
-
-  private resolve(raw: RawState, strict: boolean): void {
-    const warn = strict ? (m: string) => this.warnOnce(m) : () => {};
-    const next = resolveState(raw, this.catalog, warn);
-    // Keep raw in step with what was accepted, so later updates start from valid values.
+  private resolve(raw: RawState, strict: Set<Field>): void {
+    const warn = (m: string, field: Field) => {
+      if (strict.has(field) || this.pending.has(field)) this.warnOnce(m);
+    };
+    const next = resolveState(raw, this.catalog, this.catalog ? warn : (m, f) => (f === 'view' || f === 'lang') && warn(m, f));
+    // Before the data loads only view and lang can be checked; keep the rest as asked.
     this.raw = this.catalog ? { ...next } : { ...raw, view: next.view, lang: next.lang };
     if (JSON.stringify(next) === JSON.stringify(this.current)) return;
     this.current = next;

@@ -77,3 +77,25 @@ describe('AtlasController', () => {
     expect(seen).toHaveLength(1);
   });
 });
+
+describe('AtlasController, set property by property', () => {
+  it('does not warn when view and indicator are set one after the other on a loaded atlas', () => {
+    const warn = vi.fn();
+    const c = new AtlasController(warn);
+    c.setCatalog(catalog);
+    c.request({ view: 'sichuan' });
+    c.request({ indicator: 'gdp' });
+    c.request({ year: 2012 });
+    expect(c.state).toMatchObject({ view: 'sichuan', indicator: 'gdp', year: 2012 });
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('still warns once for a bad value given directly', () => {
+    const warn = vi.fn();
+    const c = new AtlasController(warn);
+    c.setCatalog(catalog);
+    c.request({ indicator: 'nonsense' });
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(c.state.indicator).toBe('rural_poor_pop');
+  });
+});

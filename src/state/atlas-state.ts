@@ -66,7 +66,7 @@ export function parseYear(v: unknown): number {
  * `invalid <field>: <value> (using <default>)` and falls back to its default.
  * Without a catalog (data not loaded) indicator is '' and year 0.
  */
-export function resolveState(raw: RawState, catalog: Catalog | null, warn: (message: string) => void): AtlasState {
+export function resolveState(raw: RawState, catalog: Catalog | null, warn: (message: string, field: keyof AtlasState) => void): AtlasState {
   const pick = <T>(field: keyof AtlasState, parse: (v: unknown) => T, fallback: () => T): T => {
     const v = raw[field];
     if (v === undefined || v === null || v === '') return fallback();
@@ -74,7 +74,7 @@ export function resolveState(raw: RawState, catalog: Catalog | null, warn: (mess
       return parse(v);
     } catch (e) {
       const value = fallback();
-      warn(`poverty-atlas: ${(e as Error).message} (using ${String(value)})`);
+      warn(`poverty-atlas: ${(e as Error).message} (using ${String(value)})`, field);
       return value;
     }
   };
