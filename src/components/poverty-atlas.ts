@@ -222,7 +222,7 @@ export class PovertyAtlas extends LitElement {
         @atlas-close=${this.closePanel}>
       <header part="header">
         <div>
-          <h1>${t(lang, 'app.title')}</h1>
+          <h1>${this.narrow ? t(lang, 'app.titleShort') : t(lang, 'app.title')}</h1>
           <p class="subtitle">${t(lang, 'app.subtitle')}</p>
         </div>
         <atlas-lang-switch .lang=${lang}></atlas-lang-switch>

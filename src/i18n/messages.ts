@@ -8,6 +8,7 @@ import { PANEL_MESSAGES } from './panels';
 
 const CORE_MESSAGES = {
   'app.title': { zh: '中国连片特困地区地图集', en: "Atlas of China's contiguous poverty-stricken areas" },
+  'app.titleShort': { zh: '连片特困地区地图集', en: 'Atlas of poverty areas' },
   'app.subtitle': {
     zh: '14个集中连片特殊困难地区（2012年名单，680个县）与四川21个市州',
     en: 'The 14 contiguous poverty-stricken areas (2012 list, 680 counties) and Sichuan’s 21 prefectures',
