@@ -13,8 +13,8 @@ import { scaleLinear, scaleQuantile, scaleQuantize, scaleThreshold } from 'd3-sc
 import type { IndicatorDef } from './schema';
 
 /** Colour for "no data" fills where no hatch can be drawn (legend swatch background). */
-export const NO_DATA_COLOR = '#f2f2f0';
-export const HATCH_COLOR = '#a3a3a3';
+export const NO_DATA_COLOR = '#fbfbfa';
+export const HATCH_COLOR = '#8f8f8f';
 
 const RAMPS = {
   worse: ['#ffffb2', '#fecc5c', '#fd8d3c', '#f03b20', '#bd0026'],

@@ -30,7 +30,7 @@ export const DEFAULT_THEME: MapTheme = {
   land: '#e4e2dc',
   provinceLine: '#ffffff',
   regionLine: '#ffffff',
-  areaLine: '#4a4a4a',
+  areaLine: '#5c5c5c',
   text: '#1f1f1f',
   halo: '#ffffff',
   focus: '#111111',
@@ -89,7 +89,12 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
       id: 'regions-line',
       type: 'line',
       source: regions,
-      paint: { 'line-color': theme.regionLine, 'line-width': regions === 'counties' ? 0.3 : 0.8, 'line-opacity': 0.9 },
+      // Areas are outlined dark so that one without data still reads as an area.
+      paint: {
+        'line-color': regions === 'areas' ? theme.areaLine : theme.regionLine,
+        'line-width': regions === 'counties' ? 0.3 : regions === 'areas' ? 0.7 : 0.8,
+        'line-opacity': 0.9,
+      },
     },
     {
       id: 'provinces-line',
