@@ -6,11 +6,9 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeEach, afterEach, describe, expect, it } from 'vitest';
-import { labelPoint, openAtlas, openTab, projectToPage, sharedBrowser, type AtlasApi, type PageLog } from './atlas-page';
+import { labelPoint, openAtlas, openTab, plain, projectToPage, sharedBrowser, type AtlasApi, type PageLog } from './atlas-page';
 
 const CHENGDU = '510100';
-/** Grouping separators and spaces differ by locale; the digits and unit do not. */
-const plain = (s: string) => s.replace(/[\s,\u00a0\u202f]/g, '');
 
 const ctx = sharedBrowser();
 let page: Page;

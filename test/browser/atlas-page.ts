@@ -176,3 +176,6 @@ export async function openTab(page: Page, tab: 'map' | 'table' | 'sources', sele
   if (tab === 'table') await page.locator(`${selector} atlas-data-table table`).waitFor({ state: 'visible' });
   if (tab === 'sources') await page.locator(`${selector} atlas-sources`).waitFor({ state: 'visible' });
 }
+
+/** Text without grouping separators and spaces, which differ by locale ("12,170.23 亿元" → "12170.23亿元"). */
+export const plain = (s: string) => s.replace(/[\s,\u00a0\u202f]/g, '');

@@ -8,10 +8,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openAtlas, openTab, sharedBrowser, type AtlasApi, type PageLog } from './atlas-page';
+import { openAtlas, openTab, plain, sharedBrowser, type AtlasApi, type PageLog } from './atlas-page';
 
 const CHENGDU = '510100';
-const plain = (s: string) => s.replace(/[\s,\u00a0\u202f]/g, '');
 
 const ctx = sharedBrowser();
 let page: Page;
