@@ -148,7 +148,7 @@ export class AtlasLegend extends LitElement {
       ...(ends ? [{ at: 1, text: fmt(scale.bins[n - 1].to), shift: '-100%' }] : []),
     ];
     return html`<div class="row" part="bins">
-      <div class="scale" style="min-width:${this.compact ? 0 : Math.max(10, n * 3.4)}rem">
+      <div class="scale" style="min-width:${this.compact ? 0 : Math.max(10, n * 3)}rem">
         <div class="bar" aria-hidden="true">${scale.bins.map((b) => html`<span class="sw" style="background:${b.color}"></span>`)}</div>
         <div class="ticks" aria-hidden="true">
           ${ticks.map((k) => html`<span class="tick" style="left:${k.at * 100}%;transform:translateX(${k.shift})">${k.text}</span>`)}
