@@ -29,6 +29,8 @@ export class AtlasLegend extends LitElement {
   @property({ attribute: false }) coverage: { n: number; total: number } | null = null;
   /** Year shown (0 for timeless indicators). */
   @property({ type: Number }) year = 0;
+  /** Short names of the sources of the values shown, most used first. */
+  @property({ attribute: false }) sources: string[] = [];
   /** Fill the width given (phones) instead of sizing the colour bar to its labels. */
   @property({ type: Boolean }) compact = false;
   /** Noun for the regions ("areas" / "个片区"). */
@@ -117,6 +119,9 @@ export class AtlasLegend extends LitElement {
         border-right-width: 1px;
         flex: none;
       }
+      .source {
+        margin-top: 0.1rem;
+      }
       .coverage {
         margin: 0.35rem 0 0;
         color: var(--_muted);
@@ -178,7 +183,15 @@ export class AtlasLegend extends LitElement {
             ${this.year ? t(this.lang, 'legend.coverage', params) : t(this.lang, 'legend.coverageTimeless', params)}
           </p>`
         : nothing}
+      ${this.sources.length ? html`<p class="coverage source" part="source">${this.sourceLine()}</p>` : nothing}
     </div>`;
+  }
+
+  private sourceLine(): string {
+    const shown = this.sources.slice(0, 2).join(this.lang === 'zh' ? '；' : '; ');
+    const more = this.sources.length - 2;
+    const list = more > 0 ? t(this.lang, 'legend.more', { list: shown, n: more }) : shown;
+    return t(this.lang, 'legend.source', { list });
   }
 }
 

@@ -263,7 +263,8 @@ export class PovertyAtlas extends LitElement {
           .selected=${s.selected} .points=${m.points} .fitBottom=${this.narrow ? 0 : 80} .label=${m.label} .hint=${t(s.lang, 'map.keys')}></atlas-map>
         ${vm.scale
           ? html`<div class="legend" part="legend"><atlas-legend .lang=${s.lang} .indicator=${vm.indicator} .scale=${vm.scale}
-              .coverage=${vm.coverage} .year=${vm.years.length ? s.year : 0} .noun=${m.noun} .compact=${this.narrow}></atlas-legend></div>`
+              .coverage=${vm.coverage} .year=${vm.years.length ? s.year : 0} .noun=${m.noun} .compact=${this.narrow}
+              .sources=${session.sourceNames(s)}></atlas-legend></div>`
           : nothing}
         ${m.loadingCounties ? html`<div class="loading">${t(s.lang, 'app.loading')}</div>` : nothing}
         <atlas-tooltip .lang=${s.lang} .open=${!!hovered} .x=${this.hover?.x ?? 0} .y=${this.hover?.y ?? 0}

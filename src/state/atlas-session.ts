@@ -24,6 +24,7 @@ import { viewModel, type ViewModel } from './view-model';
 import { VIEW_DEFS } from './views';
 import { entityOf, regionFacts } from './region-facts';
 import { MEMBERSHIP_ID } from './membership';
+import { sourceShortName } from '../components/source-label';
 
 export interface MapProps {
   vm: ViewModel;
@@ -130,6 +131,18 @@ export class AtlasSession {
   tableRows(s: AtlasState) {
     const vm = this.viewModel(s);
     return vm.regions.map((r) => ({ id: r.id, name: r.name, value: vm.values.get(r.id) ?? null }));
+  }
+
+  /** Short names of the sources of the values shown, most used first. */
+  sourceNames(s: AtlasState): string[] {
+    const counts = new Map<string, number>();
+    for (const v of this.viewModel(s).values.values()) if (v.sourceId) counts.set(v.sourceId, (counts.get(v.sourceId) ?? 0) + 1);
+    return [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .map(([id]) => this.source(id))
+      .filter((x): x is SourceDef => !!x)
+      .map(sourceShortName)
+      .filter((name, i, all) => all.indexOf(name) === i);
   }
 
   /** Sources of the indicator shown first, then every other source. */
