@@ -33,6 +33,9 @@ export async function buildGeometry(ctx: StepContext): Promise<void> {
   const rows = readMembership(ctx.root);
   const overrides = readCountyOverrides(ctx.root);
   const counties: County[] = selectCounties(units, rows).map((c) => ({ ...c, props: { ...c.props, ...countyName(c.props.id, c.unit.name_zh, overrides) } }));
+  const countyIds = new Set(counties.map((c) => c.props.id));
+  const stray = [...overrides.keys()].filter((k) => !countyIds.has(k));
+  if (stray.length) throw new Error(`geo/sources/county-names-en.csv: ids that are not county units of the atlas: ${stray.join(', ')}`);
   lap(`read ${units.length} units (skipped, empty in the package: ${EMPTY_FILES.join(', ') || 'none'}), ${rows.length} membership rows, ${counties.length} county units`);
 
   const { geometries, closed } = closeSlivers(buildTopology(units));

@@ -19,6 +19,9 @@ const PEOPLES: Record<string, string> = {
   各族: 'Multi-ethnic', 门巴族: 'Monpa', 珞巴族: 'Lhoba', 阿昌族: 'Achang', 德昂族: "De'ang",
 };
 
+/** Readings that place names use where pinyin-pro picks another (都 dū, not dōu). */
+const PLACE_READINGS: Record<string, string> = { 都: 'du', 什: 'shi', 莎: 'sha' };
+
 /** Generic suffixes, longest first. */
 const GENERICS: Array<[string, string]> = [
   ['自治县', 'Autonomous County'],
@@ -56,10 +59,18 @@ export function romaniseCounty(nameZh: string): string {
  * a syllable that starts with a, o or e (Xi'an, Guang'an).
  */
 export function romaniseProper(zh: string): string {
-  const syllables = pinyin(zh, { toneType: 'none', type: 'array', v: true }) as string[];
+  const chars = [...zh];
+  const syllables = (pinyin(zh, { toneType: 'none', type: 'array', v: true }) as string[]).map((s, i) =>
+    syllablesAlign(chars, i) ? (PLACE_READINGS[chars[i]!] ?? s) : s,
+  );
   const word = syllables
     .map((s, i) => (i > 0 && /^[aoe]/.test(s) ? `'${s}` : s))
     .join('')
     .replace(/v/g, 'ü');
   return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** pinyin-pro gives one syllable per Han character; only then is index i that character's. */
+function syllablesAlign(chars: string[], i: number): boolean {
+  return chars.every((c) => /\p{Script=Han}/u.test(c)) && i < chars.length;
 }
