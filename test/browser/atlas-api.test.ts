@@ -4,26 +4,17 @@
  * indicator `gdp`, year 2016: valueFor, the tooltip at Chengdu's label point,
  * the data table and the language switch must all agree with it.
  */
-import type { Page } from 'playwright-core';
-import { beforeEach, afterEach, describe, expect, it } from 'vitest';
-import { labelPoint, openAtlas, openTab, plain, projectToPage, sharedBrowser, type AtlasApi, type PageLog } from './atlas-page';
+import { describe, expect, it } from 'vitest';
+import { atlasPerTest, labelPoint, openTab, plain, projectToPage, sharedBrowser, type AtlasApi } from './atlas-page';
 
 const CHENGDU = '510100';
 
 const ctx = sharedBrowser();
-let page: Page;
-let log: PageLog;
-
-beforeEach(async () => {
-  ({ page, log } = await openAtlas(ctx, { view: 'sichuan', indicator: 'gdp', year: 2016 }));
-});
-afterEach(async () => {
-  await page?.close();
-});
+const at = atlasPerTest(ctx, { view: 'sichuan', indicator: 'gdp', year: 2016 });
 
 describe('the atlas in the Sichuan view, GDP, 2016', () => {
   it("valueFor('510100') gives Chengdu's 2016 GDP as 12170.23 亿元, from a named source", async () => {
-    const v = await page.evaluate((id) => (document.querySelector('poverty-atlas') as AtlasApi).valueFor(id), CHENGDU);
+    const v = await at.page.evaluate((id) => (document.querySelector('poverty-atlas') as AtlasApi).valueFor(id), CHENGDU);
     expect(v).not.toBeNull();
     expect(v!.value).toBeCloseTo(12170.23, 2);
     expect(v!.year).toBe(2016);
@@ -32,10 +23,10 @@ describe('the atlas in the Sichuan view, GDP, 2016', () => {
   });
 
   it("hovering Chengdu's label point shows 成都市 and 12170.23亿元 in the tooltip", async () => {
-    const p = await projectToPage(page, labelPoint(CHENGDU));
-    await page.mouse.move(p.x - 20, p.y - 20);
-    await page.mouse.move(p.x, p.y, { steps: 4 });
-    const tooltip = page.locator('atlas-tooltip[open] [part="tooltip"]');
+    const p = await projectToPage(at.page, labelPoint(CHENGDU));
+    await at.page.mouse.move(p.x - 20, p.y - 20);
+    await at.page.mouse.move(p.x, p.y, { steps: 4 });
+    const tooltip = at.page.locator('atlas-tooltip[open] [part="tooltip"]');
     await tooltip.waitFor({ state: 'visible' });
     const text = await tooltip.innerText();
     expect(text).toContain('成都市');
@@ -43,9 +34,9 @@ describe('the atlas in the Sichuan view, GDP, 2016', () => {
   });
 
   it('the data table shows the same value and year as valueFor for Chengdu', async () => {
-    const v = await page.evaluate((id) => (document.querySelector('poverty-atlas') as AtlasApi).valueFor(id), CHENGDU);
-    await openTab(page, 'table');
-    const row = page.locator(`atlas-data-table tr[data-id="${CHENGDU}"]`);
+    const v = await at.page.evaluate((id) => (document.querySelector('poverty-atlas') as AtlasApi).valueFor(id), CHENGDU);
+    await openTab(at.page, 'table');
+    const row = at.page.locator(`atlas-data-table tr[data-id="${CHENGDU}"]`);
     const cells = await row.locator('td').allInnerTexts();
     expect(Number(plain(cells[0]))).toBe(v!.value);
     expect(Number(cells[1])).toBe(v!.year);
@@ -53,15 +44,15 @@ describe('the atlas in the Sichuan view, GDP, 2016', () => {
   });
 
   it('the language switch turns 成都市 into Chengdu and back', async () => {
-    await openTab(page, 'table');
-    const name = page.locator(`atlas-data-table tr[data-id="${CHENGDU}"] th`);
+    await openTab(at.page, 'table');
+    const name = at.page.locator(`atlas-data-table tr[data-id="${CHENGDU}"] th`);
     expect(await name.innerText()).toContain('成都市');
-    await page.locator('atlas-lang-switch button[lang="en"]').click();
+    await at.page.locator('atlas-lang-switch button[lang="en"]').click();
     await expect.poll(() => name.innerText(), { timeout: 10_000 }).toContain('Chengdu');
-    expect(await page.evaluate(() => (document.querySelector('poverty-atlas') as AtlasApi).lang)).toBe('en');
-    await page.locator('atlas-lang-switch button[lang="zh-CN"]').click();
+    expect(await at.page.evaluate(() => (document.querySelector('poverty-atlas') as AtlasApi).lang)).toBe('en');
+    await at.page.locator('atlas-lang-switch button[lang="zh-CN"]').click();
     await expect.poll(() => name.innerText(), { timeout: 10_000 }).toContain('成都市');
-    expect(log.errors).toEqual([]);
+    expect(at.log.errors).toEqual([]);
   });
 });
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium-path.mjs';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { DIST, serveDist, type DistServer, type ExtraPages } from './serve-dist';
 
 /** Generous: MapLibre on swiftshader on a shared 2-core machine is slow. */
@@ -179,3 +179,21 @@ export async function openTab(page: Page, tab: 'map' | 'table' | 'sources', sele
 
 /** Text without grouping separators and spaces, which differ by locale ("12,170.23 亿元" → "12170.23亿元"). */
 export const plain = (s: string) => s.replace(/[\s,\u00a0\u202f]/g, '');
+
+/**
+ * A fresh page per test on the served index, with `state` set (registers
+ * beforeEach/afterEach). Read `.page` and `.log` inside the tests.
+ */
+export function atlasPerTest(
+  ctx: { server: DistServer; browser: Browser },
+  state: Record<string, unknown>,
+): { page: Page; log: PageLog } {
+  const current = {} as { page: Page; log: PageLog };
+  beforeEach(async () => {
+    Object.assign(current, await openAtlas(ctx, state));
+  });
+  afterEach(async () => {
+    await current.page?.close();
+  });
+  return current;
+}

@@ -2,14 +2,14 @@
  * The page as a whole: loads cleanly and privately (no console error, no
  * request leaving its origin), passes axe-core with no serious or critical
  * violation in each view and with the table and a detail panel open,
- * handles an invalid attribute with one warning, and keeps two atlases on
- * one page independent.
+ * handles an invalid attribute with one warning, keeps two atlases on one
+ * page independent, and does not scroll sideways at phone width.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openTab, recordedPage, sharedBrowser, waitForAtlas, waitForIdle, type AtlasApi } from './atlas-page';
+import { openAtlas, openTab, recordedPage, sharedBrowser, waitForAtlas, waitForIdle, type AtlasApi } from './atlas-page';
 import { ROOT, builtHeadTags } from './serve-dist';
 
 /** A test page on the built bundle (built when requested: dist/ may have been rebuilt). */
@@ -104,5 +104,16 @@ describe('the page', () => {
     expect(await page.evaluate(() => (document.querySelector('#a') as AtlasApi & { lang: string }).lang)).toBe('zh');
     expect(log.errors).toEqual([]);
     await page.close();
+  });
+
+  it('does not scroll sideways at phone width (375×667) on the map, table or sources tab', async () => {
+    const phone = await openAtlas(ctx, { view: 'sichuan', indicator: 'gdp', year: 2016 }, { width: 375, height: 667 });
+    const overflow = () => phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    for (const tab of ['table', 'sources'] as const) {
+      await openTab(phone.page, tab);
+      expect(await overflow()).toBeLessThanOrEqual(0);
+    }
+    await phone.page.close();
   });
 });

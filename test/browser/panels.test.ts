@@ -3,39 +3,29 @@
  * 004 figures in public/data/series.json): the table opens a region's detail
  * panel, the panel charts the series with the year marked and the Jianyang
  * boundary change as a break, the table sorts from the keyboard, the map's
- * keyboard opens and closes the panel, source links are for people, and a
- * phone-width page does not scroll sideways.
+ * keyboard opens and closes the panel, and source links are for people.
  */
-import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openAtlas, openTab, plain, sharedBrowser, type AtlasApi, type PageLog } from './atlas-page';
+import { describe, expect, it } from 'vitest';
+import { atlasPerTest, openTab, plain, sharedBrowser, type AtlasApi } from './atlas-page';
 
 const CHENGDU = '510100';
 
 const ctx = sharedBrowser();
-let page: Page;
-let log: PageLog;
+const at = atlasPerTest(ctx, { view: 'sichuan', indicator: 'gdp', year: 2016 });
 
-beforeEach(async () => {
-  ({ page, log } = await openAtlas(ctx, { view: 'sichuan', indicator: 'gdp', year: 2016 }));
-});
-afterEach(async () => {
-  await page?.close();
-});
-
-const selected = () => page.evaluate(() => (document.querySelector('poverty-atlas') as AtlasApi).selected);
-const panel = () => page.locator('atlas-detail-panel section[part="panel"]');
+const selected = () => at.page.evaluate(() => (document.querySelector('poverty-atlas') as AtlasApi).selected);
+const panel = () => at.page.locator('atlas-detail-panel section[part="panel"]');
 
 describe('the detail panel', () => {
   it("opens from Chengdu's name in the data table with its 2016 GDP, the year marked and the 2016 series break", async () => {
-    await openTab(page, 'table');
-    await page.locator(`atlas-data-table tr[data-id="${CHENGDU}"] th button`).click();
+    await openTab(at.page, 'table');
+    await at.page.locator(`atlas-data-table tr[data-id="${CHENGDU}"] th button`).click();
     await panel().waitFor({ state: 'visible' });
     expect(await selected()).toBe(CHENGDU);
     const text = await panel().innerText();
     expect(text).toContain('成都市');
     expect(plain(text)).toContain('12170.23亿元');
-    const chart = page.locator('atlas-detail-panel atlas-line-chart svg');
+    const chart = at.page.locator('atlas-detail-panel atlas-line-chart svg');
     expect(await chart.locator('.selected line').count()).toBe(1);
     // Jianyang moved to Chengdu in 2016 (geo/sources/breaks.csv): a marked break, and no line across it.
     expect(await chart.locator('.break').count()).toBe(1);
@@ -43,8 +33,8 @@ describe('the detail panel', () => {
   });
 
   it('lists sources as links for people (new tab, rel=noopener, never fetched); a source without a web address is plain text', async () => {
-    await openTab(page, 'sources');
-    const links = page.locator('atlas-sources a');
+    await openTab(at.page, 'sources');
+    const links = at.page.locator('atlas-sources a');
     expect(await links.count()).toBeGreaterThan(10);
     for (const a of await links.all()) {
       expect(await a.getAttribute('target')).toBe('_blank');
@@ -52,47 +42,47 @@ describe('the detail panel', () => {
       expect(await a.getAttribute('href')).toMatch(/^https?:\/\//);
     }
     // Seed 004's "address" is a path in the shared folder, not a web page: no link to nowhere.
-    const seed = page.locator('atlas-sources li').filter({ hasText: 'GDP of the prefectures of Sichuan 2010-2016' });
+    const seed = at.page.locator('atlas-sources li').filter({ hasText: 'GDP of the prefectures of Sichuan 2010-2016' });
     expect(await seed.count()).toBe(1);
     expect(await seed.locator('a').count()).toBe(0);
     const origin = new URL(ctx.server.url).origin;
-    expect(log.requests.filter((u) => !u.startsWith(origin) && !/^(data|blob):/.test(u))).toEqual([]);
+    expect(at.log.requests.filter((u) => !u.startsWith(origin) && !/^(data|blob):/.test(u))).toEqual([]);
   });
 
   it('opens from the keyboard on the map (arrows, then Enter) and closes with Escape', async () => {
-    await page.locator('atlas-map [part="map"]').focus();
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('Enter');
+    await at.page.locator('atlas-map [part="map"]').focus();
+    await at.page.keyboard.press('ArrowRight');
+    await at.page.keyboard.press('Enter');
     await panel().waitFor({ state: 'visible' });
     expect(await selected()).not.toBeNull();
-    await page.keyboard.press('Escape');
+    await at.page.keyboard.press('Escape');
     await expect.poll(selected).toBeNull();
-    expect(await page.locator('atlas-detail-panel').count()).toBe(0);
+    expect(await at.page.locator('atlas-detail-panel').count()).toBe(0);
   });
 });
 
 describe('the data table', () => {
   it('sorts by name and by value from the keyboard, with aria-sort in step', async () => {
-    await openTab(page, 'table');
-    const ids = () => page.locator('atlas-data-table tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
-    const header = (n: number) => page.locator('atlas-data-table thead th').nth(n);
+    await openTab(at.page, 'table');
+    const ids = () => at.page.locator('atlas-data-table tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
+    const header = (n: number) => at.page.locator('atlas-data-table thead th').nth(n);
     // Opens sorted by value, largest first: Chengdu leads Sichuan's GDP.
     expect(await header(1).getAttribute('aria-sort')).toBe('descending');
     expect((await ids())[0]).toBe(CHENGDU);
     await header(0).locator('button').focus();
-    await page.keyboard.press('Enter');
+    await at.page.keyboard.press('Enter');
     expect(await header(0).getAttribute('aria-sort')).toBe('ascending');
     expect(await header(1).getAttribute('aria-sort')).toBe('none');
-    const byName = await page.locator('atlas-data-table tbody th').allInnerTexts();
+    const byName = await at.page.locator('atlas-data-table tbody th').allInnerTexts();
     expect(byName).toEqual([...byName].sort(new Intl.Collator('zh-u-co-pinyin').compare));
-    await page.keyboard.press('Space');
+    await at.page.keyboard.press('Space');
     expect(await header(0).getAttribute('aria-sort')).toBe('descending');
   });
 
   it('keeps regions without a value last and says "no data" (2017: part of the prefectures only)', async () => {
-    await page.evaluate(() => ((document.querySelector('poverty-atlas') as AtlasApi).year = 2017));
-    await openTab(page, 'table');
-    const values = await page.locator('atlas-data-table tbody td.num:nth-of-type(1)').allInnerTexts();
+    await at.page.evaluate(() => ((document.querySelector('poverty-atlas') as AtlasApi).year = 2017));
+    await openTab(at.page, 'table');
+    const values = await at.page.locator('atlas-data-table tbody td.num:nth-of-type(1)').allInnerTexts();
     const firstMissing = values.indexOf('无数据');
     expect(firstMissing).toBeGreaterThan(0);
     expect(values.slice(firstMissing).every((v) => v === '无数据')).toBe(true);
@@ -100,22 +90,9 @@ describe('the data table', () => {
   });
 
   it('says how many regions have a value, in a caption', async () => {
-    await openTab(page, 'table');
-    const caption = await page.locator('atlas-data-table caption').innerText();
+    await openTab(at.page, 'table');
+    const caption = await at.page.locator('atlas-data-table caption').innerText();
     expect(caption).toContain('2016');
     expect(caption).toMatch(/21个地区中21个有数据/);
-  });
-});
-
-describe('at phone width', () => {
-  it('the page does not scroll sideways in any tab (375×667)', async () => {
-    const phone = await openAtlas(ctx, { view: 'sichuan', indicator: 'gdp', year: 2016 }, { width: 375, height: 667 });
-    const overflow = () => phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(await overflow()).toBeLessThanOrEqual(0);
-    for (const tab of ['table', 'sources'] as const) {
-      await openTab(phone.page, tab);
-      expect(await overflow()).toBeLessThanOrEqual(0);
-    }
-    await phone.page.close();
   });
 });

@@ -4,64 +4,56 @@
  * 1752.45 亿元 in 2016 — two different bins of the GDP scale — so the colour
  * at Deyang's label point must change between those years.
  */
-import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { colourAt, labelPoint, openAtlas, projectToPage, sharedBrowser, waitForIdle, type AtlasApi } from './atlas-page';
+import { describe, expect, it } from 'vitest';
+import { atlasPerTest, colourAt, labelPoint, projectToPage, sharedBrowser, waitForIdle, type AtlasApi } from './atlas-page';
 
 const DEYANG = '510600';
 
 const ctx = sharedBrowser();
-let page: Page;
+const at = atlasPerTest(ctx, { view: 'sichuan', indicator: 'gdp' });
 
-beforeEach(async () => {
-  ({ page } = await openAtlas(ctx, { view: 'sichuan', indicator: 'gdp' }));
-});
-afterEach(async () => {
-  await page?.close();
-});
-
-const year = () => page.evaluate(() => (document.querySelector('poverty-atlas') as AtlasApi).year);
+const year = () => at.page.evaluate(() => (document.querySelector('poverty-atlas') as AtlasApi).year);
 const setYear = async (y: number) => {
-  await page.evaluate((y) => ((document.querySelector('poverty-atlas') as AtlasApi).year = y), y);
-  await waitForIdle(page);
+  await at.page.evaluate((y) => ((document.querySelector('poverty-atlas') as AtlasApi).year = y), y);
+  await waitForIdle(at.page);
 };
 
 describe('the timeline', () => {
   it('changing the year from 2010 to 2016 changes the colour at Deyang’s label point', async () => {
-    await page.mouse.move(1, 1);
-    const p = await projectToPage(page, labelPoint(DEYANG));
+    await at.page.mouse.move(1, 1);
+    const p = await projectToPage(at.page, labelPoint(DEYANG));
     await setYear(2010);
-    const before = await colourAt(page, p.x, p.y);
+    const before = await colourAt(at.page, p.x, p.y);
     await setYear(2016);
-    const after = await colourAt(page, p.x, p.y);
+    const after = await colourAt(at.page, p.x, p.y);
     expect(after).not.toBe(before);
     await setYear(2010);
-    expect(await colourAt(page, p.x, p.y)).toBe(before);
+    expect(await colourAt(at.page, p.x, p.y)).toBe(before);
   });
 
   it('is driven by the keyboard: ArrowRight goes to the next year, End to the last, Home to the first', async () => {
-    const years = await page.evaluate(
+    const years = await at.page.evaluate(
       () => (document.querySelector('poverty-atlas') as AtlasApi).indicators.find((d) => d.id === 'gdp')!.years,
     );
     expect(years.length).toBeGreaterThan(2);
     await setYear(years[0]);
-    const slider = page.locator('atlas-timeline input[type="range"]');
+    const slider = at.page.locator('atlas-timeline input[type="range"]');
     await slider.focus();
-    await page.keyboard.press('ArrowRight');
+    await at.page.keyboard.press('ArrowRight');
     await expect.poll(year).toBe(years[1]);
-    await page.keyboard.press('End');
+    await at.page.keyboard.press('End');
     await expect.poll(year).toBe(years[years.length - 1]);
-    await page.keyboard.press('Home');
+    await at.page.keyboard.press('Home');
     await expect.poll(year).toBe(years[0]);
   });
 
   it('announces the new year through an aria-live region', async () => {
     await setYear(2015);
-    const slider = page.locator('atlas-timeline input[type="range"]');
+    const slider = at.page.locator('atlas-timeline input[type="range"]');
     await slider.focus();
-    await page.keyboard.press('ArrowRight');
+    await at.page.keyboard.press('ArrowRight');
     await expect.poll(year).toBe(2016);
-    const live = page.locator('[aria-live]').filter({ hasText: '2016' });
+    const live = at.page.locator('[aria-live]').filter({ hasText: '2016' });
     await expect.poll(() => live.count()).toBeGreaterThan(0);
   });
 });
