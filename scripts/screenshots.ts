@@ -2,15 +2,15 @@
  * `npm run screenshots`: builds dist/ if needed, serves it, and writes PNGs to
  * screenshots/ (gitignored) for people to look at:
  * - every view (areas, sichuan, counties) at 1280×800 and 375×667, zh and en;
- * - an open detail panel (Chengdu, GDP), the data table and the sources tab
- *   (with the membership mix), at both sizes, zh and en.
+ * - the tooltip over Chengdu, an open detail panel (Chengdu, GDP), the data
+ *   table and the sources tab (with the membership mix), at both sizes, zh and en.
  * Each shot waits for the map to be idle. Options: `--only areas,panel` to
- * take a subset (names: areas, sichuan, counties, panel, table, sources).
+ * take a subset (names: areas, sichuan, counties, tooltip, panel, table, sources).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser, openTab, recordedPage, waitForAtlas, waitForIdle } from '../test/browser/atlas-page';
+import { labelPoint, launchBrowser, openTab, projectToPage, recordedPage, waitForAtlas, waitForIdle } from '../test/browser/atlas-page';
 import { ROOT, serveDist } from '../test/browser/serve-dist';
 
 const OUT = join(ROOT, 'screenshots');
@@ -20,10 +20,10 @@ const SIZES = [
 ];
 const LANGS = ['zh', 'en'] as const;
 const VIEWS = ['areas', 'sichuan', 'counties'] as const;
-type Shot = (typeof VIEWS)[number] | 'panel' | 'table' | 'sources';
+type Shot = (typeof VIEWS)[number] | 'tooltip' | 'panel' | 'table' | 'sources';
 
 const onlyArg = process.argv.indexOf('--only');
-const only = new Set<Shot>(onlyArg > 0 ? (process.argv[onlyArg + 1].split(',') as Shot[]) : [...VIEWS, 'panel', 'table', 'sources']);
+const only = new Set<Shot>(onlyArg > 0 ? (process.argv[onlyArg + 1].split(',') as Shot[]) : [...VIEWS, 'tooltip', 'panel', 'table', 'sources']);
 
 /** Sets properties on the page's atlas and waits for its map to settle. */
 async function setState(page: Page, state: Record<string, unknown>): Promise<void> {
@@ -43,9 +43,9 @@ async function main(): Promise<void> {
       await page.goto(server.url);
       await waitForAtlas(page);
       const tag = `${size.width}x${size.height}`;
-      const shoot = async (name: string, fullPage = false) => {
+      const shoot = async (name: string, fullPage = false, keepPointer = false) => {
         const file = join(OUT, `${name}-${tag}.png`);
-        await page.mouse.move(0, 0);
+        if (!keepPointer) await page.mouse.move(0, 0);
         await page.screenshot({ path: file, fullPage, animations: 'disabled' });
         written.push(file);
       };
@@ -54,6 +54,13 @@ async function main(): Promise<void> {
           if (!only.has(view)) continue;
           await setState(page, { lang, view, selected: null });
           await shoot(`${view}-${lang}`);
+        }
+        if (only.has('tooltip')) {
+          await setState(page, { lang, view: 'sichuan', indicator: 'gdp', year: 2016, selected: null });
+          const p = await projectToPage(page, labelPoint('510100'));
+          await page.mouse.move(p.x, p.y, { steps: 3 });
+          await page.locator('atlas-tooltip[open]').waitFor({ state: 'attached' });
+          await shoot(`tooltip-${lang}`, false, true);
         }
         if (only.has('panel')) {
           await setState(page, { lang, view: 'sichuan', indicator: 'gdp', year: 2016, selected: '510100' });

@@ -146,7 +146,8 @@ export class AtlasDetailPanel extends LitElement {
         color: var(--_warn);
         font-size: 0.8rem;
         margin: 0.4rem 0 0;
-        padding-left: 1rem;
+        padding: 0;
+        list-style: none;
       }
     `,
   ];
