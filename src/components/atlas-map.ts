@@ -41,6 +41,8 @@ export class AtlasMap extends LitElement {
   @property({ attribute: false }) points: LabelPoint[] = [];
   /** Extra bottom padding (px) when fitting, for a legend laid over the map. */
   @property({ type: Number }) fitBottom = 0;
+  /** Room taken over the map by the detail panel, px, so a selected region is panned clear of it. */
+  @property({ attribute: false }) panelInset = { right: 0, bottom: 0 };
   /** Accessible name of the map. */
   @property() label = '';
   /** Accessible description (keyboard help). */
@@ -127,6 +129,10 @@ export class AtlasMap extends LitElement {
     if (has('sources')) for (const [id, fc] of Object.entries(this.sources)) view.setData(id, fc);
     if (has('mapStyle') || has('values')) view.paint(this.values);
     if (has('mapStyle') || has('selected')) view.flag('selected', this.selected);
+    if (has('selected') && this.selected && changed.size > 0) {
+      const at = this.points.find((p) => p.id === this.selected)?.at;
+      if (at) view.reveal(at, this.panelInset.right, this.panelInset.bottom);
+    }
     if (has('mapStyle')) this.setFocus(null, false);
     if (has('bounds') && this.bounds) {
       view.fit(this.bounds, this.fitted && !window.matchMedia('(prefers-reduced-motion: reduce)').matches, this.fitBottom);

@@ -16,6 +16,9 @@ import type { AtlasEventDetail } from './atlas-events';
 import type { AtlasMap } from './atlas-map';
 import { errorsTemplate, tabsTemplate, type Tab } from './poverty-atlas-parts';
 const STATE_ATTRS = ['view', 'indicator', 'year', 'lang', 'selected'] as const;
+/** Where the detail panel covers the map (see poverty-atlas-styles.ts). */
+const DESKTOP_INSET = { right: 352, bottom: 0 };
+const PHONE_INSET = { right: 0, bottom: 0 };
 
 /** What `indicators` returns: the current view's indicators. */
 export interface IndicatorSummary {
@@ -260,7 +263,7 @@ export class PovertyAtlas extends LitElement {
     const hovered = this.hover ? session.tooltipProps(s, this.hover.id) : null;
     return html`<div class="pane map-pane" ?hidden=${this.tab !== 'map'}>
         <atlas-map .lang=${s.lang} .mapStyle=${m.style} .sources=${m.sources} .values=${vm.paint} .bounds=${m.bounds}
-          .selected=${s.selected} .points=${m.points} .fitBottom=${this.narrow ? 0 : 80} .label=${m.label} .hint=${t(s.lang, 'map.keys')}></atlas-map>
+          .selected=${s.selected} .points=${m.points} .fitBottom=${this.narrow ? 0 : 80} .panelInset=${this.narrow ? PHONE_INSET : DESKTOP_INSET} .label=${m.label} .hint=${t(s.lang, 'map.keys')}></atlas-map>
         ${vm.scale
           ? html`<div class="legend" part="legend"><atlas-legend .lang=${s.lang} .indicator=${vm.indicator} .scale=${vm.scale}
               .coverage=${vm.coverage} .year=${vm.years.length ? s.year : 0} .noun=${m.noun} .compact=${this.narrow}

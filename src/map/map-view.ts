@@ -137,6 +137,16 @@ export class MapView {
     this.map.fitBounds(bbox, { padding, duration: animate ? 900 : 0, essential: false });
   }
 
+  /** Pans just enough that `at` is not hidden under a panel covering `right` / `bottom` px. */
+  reveal(at: [number, number], right: number, bottom: number): void {
+    const el = this.map.getContainer();
+    const p = this.map.project(at);
+    const margin = Math.min(160, el.clientWidth * 0.12);
+    const dx = Math.max(0, p.x - (el.clientWidth - right - margin));
+    const dy = Math.max(0, p.y - (el.clientHeight - bottom - margin));
+    if (dx > 0 || dy > 0) this.map.panBy([dx, dy], { duration: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 400 });
+  }
+
   resize(): void {
     this.map.resize();
   }
