@@ -260,7 +260,8 @@ export class PovertyAtlas extends LitElement {
     if (!session) return this.errors.length ? nothing : html`<div class="loading">${t(s.lang, 'app.loading')}</div>`;
     const m = session.mapProps(s);
     const vm = m.vm;
-    const hovered = this.hover ? session.tooltipProps(s, this.hover.id) : null;
+    // On phones a tap opens the bottom sheet, which says more than the tooltip would.
+    const hovered = this.hover && !(this.narrow && s.selected) ? session.tooltipProps(s, this.hover.id) : null;
     return html`<div class="pane map-pane" ?hidden=${this.tab !== 'map'}>
         <atlas-map .lang=${s.lang} .mapStyle=${m.style} .sources=${m.sources} .values=${vm.paint} .bounds=${m.bounds}
           .selected=${s.selected} .points=${m.points} .fitBottom=${this.narrow ? 0 : 80} .panelInset=${this.narrow ? PHONE_INSET : DESKTOP_INSET} .label=${m.label} .hint=${t(s.lang, 'map.keys')}></atlas-map>

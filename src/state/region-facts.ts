@@ -17,8 +17,8 @@ export interface Fact {
 
 const MSG = (key: Parameters<typeof t>[1]) => ({ zh: t('zh', key), en: t('en', key) });
 
-function nameOf(series: SeriesFile, id: string, lang: Lang): string {
-  return series.entities.find((e) => e.id === id)?.name[lang] ?? id;
+function nameOf(series: SeriesFile, id: string, lang: Lang): string | null {
+  return series.entities.find((e) => e.id === id)?.name[lang] ?? null;
 }
 
 /** The entity behind a region: from series.json, else made from the geometry. */
@@ -31,15 +31,18 @@ export function regionFacts(series: SeriesFile, view: ViewId, region: Region, la
   const entity = series.entities.find((e) => e.id === region.id);
   const sep = lang === 'zh' ? '、' : ', ';
   if (view === 'areas') {
-    const provinces = (entity?.parents ?? []).map((id) => nameOf(series, id, lang));
+    const provinces = (entity?.parents ?? []).map((id) => nameOf(series, id, lang) ?? id);
     if (provinces.length) facts.push({ label: MSG('facts.provinces'), value: provinces.join(sep) });
     const count = series.values.county_count_list?.[region.id]?.[0];
     if (count) facts.push({ label: MSG('facts.counties'), value: formatCount(count[1], lang) });
   }
   if (view === 'counties') {
     const p = region.props as { prefecture?: string; area?: string | null; status?: string | null };
-    if (p.prefecture) facts.push({ label: MSG('facts.prefecture'), value: nameOf(series, p.prefecture, lang) });
-    facts.push({ label: MSG('facts.areaOf'), value: p.area ? nameOf(series, p.area, lang) : t(lang, 'membership.sichuanOther') });
+    // A prefecture series.json does not name is left out rather than shown as a bare code.
+    const prefecture = p.prefecture ? nameOf(series, p.prefecture, lang) : null;
+    if (prefecture) facts.push({ label: MSG('facts.prefecture'), value: prefecture });
+    const area = p.area ? nameOf(series, p.area, lang) : t(lang, 'membership.sichuanOther');
+    if (area) facts.push({ label: MSG('facts.areaOf'), value: area });
     if (p.status) facts.push({ label: MSG('facts.status'), value: t(lang, `status.${p.status}` as Parameters<typeof t>[1]) });
   }
   const km2 = region.props.area_km2;
