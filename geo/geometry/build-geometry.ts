@@ -9,7 +9,8 @@ import { selectCounties, SICHUAN } from './county-units.ts';
 import { groupBy } from './dissolve.ts';
 import { readMembership } from './membership.ts';
 import { countyName, readCountyOverrides, readRegionNames } from './names.ts';
-import { EMPTY_FILES, readUnits, type SourceUnit } from './read-units.ts';
+import { type EmptyUnit, readUnits, type SourceUnit } from './read-units.ts';
+import { fillFromGaps } from './fill-gaps.ts';
 import { buildRegions, type Region } from './regions.ts';
 import { crossingArcs } from './repair.ts';
 import { presimplifyTopology, simplifyWeighted } from './simplify.ts';
@@ -29,19 +30,15 @@ type Res = { topo: UnitTopology; byId: Map<string, UnitGeometry> };
 export async function buildGeometry(ctx: StepContext): Promise<void> {
   const t0 = performance.now();
   const lap = (what: string) => ctx.log(`geometry: ${what} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
-  const units = readUnits(ctx.root);
+  const { units: packageUnits, empty } = readUnits(ctx.root);
   const rows = readMembership(ctx.root);
   const overrides = readCountyOverrides(ctx.root);
+  const { units, full } = buildUnitTopology(ctx, packageUnits, empty);
   const counties: County[] = selectCounties(units, rows).map((c) => ({ ...c, props: { ...c.props, ...countyName(c.props.id, c.unit.name_zh, overrides) } }));
   const countyIds = new Set(counties.map((c) => c.props.id));
   const stray = [...overrides.keys()].filter((k) => !countyIds.has(k));
   if (stray.length) throw new Error(`geo/sources/county-names-en.csv: ids that are not county units of the atlas: ${stray.join(', ')}`);
-  lap(`read ${units.length} units (skipped, empty in the package: ${EMPTY_FILES.join(', ') || 'none'}), ${rows.length} membership rows, ${counties.length} county units`);
-
-  const { geometries, closed } = closeSlivers(buildTopology(units));
-  const topo = buildTopology(units.map((u) => ({ ...u, geometry: geometries.get(u.id)! })));
-  const full: Res = { topo, byId: unitGeometries(topo) };
-  lap(`closed ${closed} slivers between neighbours; topology of ${topo.arcs.length} arcs`);
+  lap(`${units.length} units, ${rows.length} membership rows, ${counties.length} county units`);
 
   const { simple, regions, kept } = simplifyAndDissolve(ctx, units, counties, full);
   lap(`simplified (${kept.size} arcs kept at full detail to avoid crossings), dissolved ${regions.length} regions`);
@@ -57,6 +54,19 @@ export async function buildGeometry(ctx: StepContext): Promise<void> {
   const countyTopo = pruneTopology(simple.topo, { counties: countyGeoms });
   printBudgets({ [ATLAS_FILE]: writeTopology(ctx.out, ATLAS_FILE, atlas), [COUNTIES_FILE]: writeTopology(ctx.out, COUNTIES_FILE, countyTopo) }, ctx.log);
   lap('written');
+}
+
+/** Topology of all units: slivers closed, units without coordinates rebuilt from their gap. */
+function buildUnitTopology(ctx: StepContext, packageUnits: SourceUnit[], empty: EmptyUnit[]): { units: SourceUnit[]; full: Res } {
+  const { geometries, closed } = closeSlivers(buildTopology(packageUnits));
+  let units = packageUnits.map((u) => ({ ...u, geometry: geometries.get(u.id)! }));
+  let topo = buildTopology(units);
+  ctx.log(`geometry: closed ${closed} slivers between neighbours; topology of ${topo.arcs.length} arcs`);
+  const { filled, missing } = fillFromGaps(topo, empty);
+  for (const u of filled) ctx.log(`geometry: ${u.file} has no coordinates in the package; rebuilt from the gap its neighbours leave`);
+  if (missing.length) ctx.log(`geometry: no gap found for ${missing.join(', ')}; left out`);
+  if (filled.length) (units = [...units, ...filled]), (topo = buildTopology(units));
+  return { units, full: { topo, byId: unitGeometries(topo) } };
 }
 
 /** Simplify, dissolve, and repeat keeping arcs near crossings at full detail. */

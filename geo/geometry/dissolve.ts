@@ -90,12 +90,12 @@ function arcPoints(topo: Topology, index: number): Position[] {
   return arc.map(([dx, dy]) => [(x += dx!), (y += dy!)]);
 }
 
-function ringCoords(topo: Topology, arcs: number[]): Position[] {
+export function ringCoords(topo: Topology, arcs: number[]): Position[] {
   const g = feature(topo, { type: 'Polygon', arcs: [arcs] }).geometry as { coordinates: Position[][] };
   return g.coordinates[0]!;
 }
 
-function contains(ring: Position[], p: Position): boolean {
+export function contains(ring: Position[], p: Position): boolean {
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     const [xi, yi] = ring[i] as [number, number];

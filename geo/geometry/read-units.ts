@@ -27,28 +27,38 @@ export interface SourceUnit {
   geometry: Polygon | MultiPolygon;
 }
 
+/** A package file whose coordinates are empty (天津/蓟州区): id, name and its label point only. */
+export interface EmptyUnit {
+  id: string;
+  name_zh: string;
+  file: string;
+  /** The package's `cp` property: a point inside the unit, [lon, lat]. */
+  cp: [number, number];
+}
+
 /** Read every unit, sorted by file path so that two runs see the same order. */
-export function readUnits(root: string): SourceUnit[] {
+export function readUnits(root: string): { units: SourceUnit[]; empty: EmptyUnit[] } {
   const src = join(root, PACKAGE_DIR, 'src');
   const fixes = new Map(
     readCsv(join(root, 'geo/sources/geometry-id-fixes.csv'), ['file', 'id']).map((r) => [r.file!, r.id!]),
   );
-  const units = listGeojson(src)
-    .map((path) => readUnit(src, path, fixes))
-    .filter((u): u is SourceUnit => u !== null);
+  const units: SourceUnit[] = [];
+  const empty: EmptyUnit[] = [];
+  for (const path of listGeojson(src)) {
+    const u = readUnit(src, path, fixes);
+    if ('geometry' in u) units.push(u);
+    else empty.push(u);
+  }
   const present = new Set(units.map((u) => u.province));
   for (const f of readEchartsMap(join(root, PACKAGE_DIR, 'china.js'))) {
     if (present.has(f.id)) continue; // county files cover it
     units.push({ id: f.id, name_zh: f.name, file: `china.js#${f.id}`, province: f.id, prefecture: f.id, geometry: rewind(cleanGeometry(f.geometry, `china.js#${f.id}`)) });
   }
   checkUnique(units);
-  return units;
+  return { units, empty };
 }
 
-/** Files whose geometry is empty in the package (known: 天津/蓟州区); they are skipped. */
-export const EMPTY_FILES: string[] = [];
-
-function readUnit(src: string, path: string, fixes: Map<string, string>): SourceUnit | null {
+function readUnit(src: string, path: string, fixes: Map<string, string>): SourceUnit | EmptyUnit {
   const file = relative(src, path).split('\\').join('/');
   const fc = JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
   if (fc.features.length !== 1) throw new Error(`${file}: expected one feature, found ${fc.features.length}`);
@@ -57,8 +67,12 @@ function readUnit(src: string, path: string, fixes: Map<string, string>): Source
   if (!/^\d{6}$/.test(id)) throw new Error(`${file}: feature id "${id}" is not a GB code; add it to geo/sources/geometry-id-fixes.csv`);
   const type = f.geometry?.type;
   if (type !== 'Polygon' && type !== 'MultiPolygon') throw new Error(`${file}: geometry type ${type}`);
-  if (!f.geometry.coordinates.length) return void EMPTY_FILES.push(file), null;
-  const name = String((f.properties as { name?: string } | null)?.name ?? '');
+  const props = (f.properties ?? {}) as { name?: string; cp?: [number, number] };
+  const name = String(props.name ?? '');
+  if (!f.geometry.coordinates.length) {
+    if (!props.cp) throw new Error(`${file}: empty geometry and no cp point`);
+    return { id, name_zh: name, file, cp: props.cp };
+  }
   return { id, name_zh: name, file, province: `${id.slice(0, 2)}0000`, prefecture: `${id.slice(0, 4)}00`, geometry: rewind(cleanGeometry(f.geometry, file)) };
 }
 
