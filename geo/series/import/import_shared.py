@@ -105,7 +105,6 @@ for r in cc:
     g = geoms[0]  # 霍邱 -> 霍邱 (叶集 was carved out in 2015); 巴州 -> 巴州 (恩阳 split 2013, own row)
     geom_of_2012.setdefault(r['code_2012'] or r['county_zh_2012'], g)
     names = r['geom_name'].split(';')
-    prov = PROVINCES[r['province_zh']][0]
     pref = g[:4] + '00'
     county_rows.setdefault(g, [g, 'county', names[0], '', set([pref, r['area_id']])])
 def sichuan_geometry_codes():
