@@ -15,7 +15,7 @@ import { buildRegions, type Region } from './regions.ts';
 import { crossingArcs } from './repair.ts';
 import { presimplifyTopology, simplifyWeighted } from './simplify.ts';
 import { closeSlivers } from './slivers.ts';
-import { buildTopology, unitGeometries, type UnitGeometry, type UnitTopology } from './topology.ts';
+import { buildTopology, ringsOf, unitGeometries, type UnitGeometry, type UnitTopology } from './topology.ts';
 import { validate } from './validate.ts';
 import { pruneTopology, writeTopology } from './write.ts';
 
@@ -80,13 +80,18 @@ function simplifyAndDissolve(ctx: StepContext, units: SourceUnit[], counties: Co
     prefecture: groupBy(counties.filter((c) => c.props.province === SICHUAN), (c) => c.props.prefecture, id),
     province: groupBy(units, (u) => u.province, (u) => u.id),
   };
+  let changed: Set<number> | null = null; // arcs kept since the last round (null: check all)
   for (let round = 1; ; round++) {
     const topo = simplifyWeighted(weighted, keep);
     const simple: Res = { topo, byId: unitGeometries(topo) };
     const regions = (['area', 'prefecture', 'province'] as const).flatMap((kind) => buildRegions(kind, groups[kind], full, simple, names));
-    const bad = crossingArcs(topo, [...counties.map((c) => simple.byId.get(c.props.id)!), ...regions.map((r) => r.geometry)]).filter((i) => !keep.has(i));
+    const drawn: Array<UnitGeometry | Region['geometry']> = [...counties.map((c) => simple.byId.get(c.props.id)!), ...regions.map((r) => r.geometry)];
+    // Only outlines using a newly kept arc can have changed since the last round.
+    const suspects = changed ? drawn.filter((g) => ringsOf(g).some((r) => r.some((a) => changed!.has(a < 0 ? ~a : a)))) : drawn;
+    const bad: number[] = crossingArcs(topo, suspects).filter((i) => !keep.has(i));
     if (!bad.length || round === REPAIR_ROUNDS) return { simple, regions, kept: keep };
     ctx.log(`geometry: repair round ${round}: ${bad.length} arcs near crossings kept at full detail`);
     bad.forEach((i) => keep.add(i));
+    changed = new Set(bad);
   }
 }
