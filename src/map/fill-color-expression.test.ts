@@ -21,6 +21,11 @@ describe('fillColorExpression', () => {
     expect(JSON.stringify(expr[1])).toContain('"typeof"');
   });
 
+  it('paints an indicator with a single value (Chengdu 2016 only) in one colour, without a step', () => {
+    const scale = colorScale(GDP_DEF, [12170.23]);
+    expect(fillColorExpression(scale)).toEqual(['case', ['==', ['typeof', ['feature-state', 'v']], 'number'], scale.bins[0].color, NO_DATA_COLOR]);
+  });
+
   it('matches exact values on an ordinal scale (exit years)', () => {
     const scale = colorScale({ ...GDP_DEF, scale: 'ordinal', csvUnit: 'year' }, [2016, 2018, 2020]);
     const expr = fillColorExpression(scale) as unknown[];

@@ -19,10 +19,8 @@ export function fillColorExpression(scale: ColorScale): ExpressionSpecification 
     return ['match', ['to-number', v, -1], ...pairs, NO_DATA_COLOR] as unknown as ExpressionSpecification;
   }
   const steps = scale.breaks.flatMap((b, i) => [b, scale.bins[i + 1].color]);
-  const colour: ExpressionSpecification =
-    steps.length > 0
-      ? (['step', ['to-number', v, 0], scale.bins[0].color, ...steps] as ExpressionSpecification)
-      : (['literal', scale.bins[0].color] as unknown as ExpressionSpecification);
+  if (steps.length === 0) return ['case', hasValue, scale.bins[0].color, NO_DATA_COLOR];
+  const colour = ['step', ['to-number', v, 0], scale.bins[0].color, ...steps] as ExpressionSpecification;
   return ['case', hasValue, colour, NO_DATA_COLOR];
 }
 

@@ -6,7 +6,7 @@
  * selection the caller did not restate, and changing the indicator keeps the
  * year only if the new indicator has it. Fires `change` with the new state.
  */
-import { resolveState, type AtlasState, type Catalog, type RawState } from './atlas-state';
+import { resolveState, type AtlasState, type Catalog, type RawState, type ViewId } from './atlas-state';
 
 type Field = keyof AtlasState;
 
@@ -60,8 +60,9 @@ export class AtlasController extends EventTarget {
       if (!('indicator' in partial)) next.indicator = undefined;
     }
     if ('indicator' in next && next.indicator !== this.current.indicator && !('year' in partial)) {
-      const range = this.catalog.yearRange(String(next.indicator));
-      next.year = range.includes(this.current.year) ? this.current.year : undefined;
+      // Keep the year only where the new indicator shows something in it.
+      const [view, indicator, year] = [String(next.view ?? this.current.view) as ViewId, String(next.indicator), this.current.year];
+      next.year = this.catalog.yearRange(indicator).includes(year) && this.catalog.hasValues(view, indicator, year) ? year : undefined;
     }
     return next;
   }

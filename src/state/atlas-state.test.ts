@@ -8,6 +8,7 @@ const catalog: Catalog = {
   defaultIndicator: (view) => (view === 'sichuan' ? 'gdp' : view === 'areas' ? 'rural_poor_pop' : 'membership'),
   yearRange: (ind) => (ind === 'gdp' ? [2010, 2011, 2012, 2013, 2014, 2015, 2016] : ind === 'membership' ? [] : [2011, 2012, 2013, 2014]),
   defaultYear: (_v, ind) => (ind === 'gdp' ? 2016 : ind === 'membership' ? 0 : 2014),
+  hasValues: () => true,
   isEntity: (view, id) => view === 'sichuan' && /^51\d{4}$/.test(id),
 };
 

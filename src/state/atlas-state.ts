@@ -34,6 +34,8 @@ export interface Catalog {
   yearRange(indicator: string): number[];
   /** The year an indicator opens on (its best-covered year). */
   defaultYear(view: ViewId, indicator: string): number;
+  /** Whether any region of the view has a value of the indicator in that year. */
+  hasValues(view: ViewId, indicator: string, year: number): boolean;
   /** Whether an entity id can be selected in a view. */
   isEntity(view: ViewId, id: string): boolean;
 }

@@ -12,6 +12,7 @@ describe('URL state', () => {
       defaultIndicator: () => 'gdp',
       yearRange: () => [2015, 2016],
       defaultYear: () => 2016,
+      hasValues: () => true,
       isEntity: () => true,
     };
     expect(resolveState(parseUrlState(hash), catalog, () => {})).toEqual(state);

@@ -45,7 +45,7 @@ export class ViewCatalog implements Catalog {
     // so the table and panels keep working.
     this.regions = {
       areas: geo.areas ? regionsOf(geo.areas) : this.seriesRegions('area'),
-      sichuan: geo.prefectures ? regionsOf(geo.prefectures) : this.seriesRegions('prefecture'),
+      sichuan: geo.prefectures ? regionsOf(geo.prefectures) : this.seriesRegions('prefecture').filter((r) => r.id.startsWith('51')),
       counties: geo.counties ? regionsOf(geo.counties) : this.seriesRegions('county'),
     };
     this.membership = geo.areas ? membershipIndicator(this.regions.areas) : null;
@@ -104,6 +104,10 @@ export class ViewCatalog implements Catalog {
       if (n >= bestN) [best, bestN] = [year, n];
     }
     return best;
+  }
+
+  hasValues(view: ViewId, indicator: string, year: number): boolean {
+    return this.values(view, indicator, year).size > 0;
   }
 
   isEntity(view: ViewId, id: string): boolean {
