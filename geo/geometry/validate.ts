@@ -21,6 +21,9 @@ export const OFFICIAL_COUNTS: Record<string, number> = {
   yanshan_taihang: 33, lvliang: 20, dabie: 36, luoxiao: 23, tibet: 74, tibetan_areas_4prov: 77, south_xinjiang: 24,
 };
 
+/** The three special areas, left out of the plans' "11 areas" totals (CPA_11). */
+const SPECIAL_AREAS = ['tibet', 'tibetan_areas_4prov', 'south_xinjiang'];
+
 /** Official land areas (km²) the geometry must match within 3%: seed 003 (甘孜, 阿坝); Sichuan 48.6万 km². */
 export const OFFICIAL_LAND_KM2: Record<string, number> = { '513300': 153000, '513200': 84242, '510000': 486000 };
 
@@ -85,9 +88,13 @@ function areaTable(input: ValidationInput, report: ValidationReport): void {
     );
     report.areas.push({ id, official, rows: rows.length, units, km2, gap });
   }
-  const total = report.areas.reduce((s, a) => s + a.rows, 0);
-  const units = report.areas.reduce((s, a) => s + a.units, 0);
-  lines.push(`${'all 14'.padEnd(21)} ${'680'.padStart(8)} ${String(total).padStart(5)} ${String(units).padStart(6)}`);
+  const sum = (list: typeof report.areas, k: 'rows' | 'units' | 'km2') => list.reduce((s, a) => s + a[k], 0);
+  const all = report.areas;
+  lines.push(`${'all 14'.padEnd(21)} ${'680'.padStart(8)} ${String(sum(all, 'rows')).padStart(5)} ${String(sum(all, 'units')).padStart(6)}  ${' '.repeat(15)} ${String(sum(all, 'km2')).padStart(19)}`);
+  // The plans give one land area for the 11 areas without the three special ones.
+  const eleven = all.filter((a) => !SPECIAL_AREAS.includes(a.id));
+  const plan11 = plan.get('CPA_11');
+  lines.push(`${'11 (no special areas)'.padEnd(21)} ${' '.repeat(8)} ${String(sum(eleven, 'rows')).padStart(5)} ${String(sum(eleven, 'units')).padStart(6)}  ${' '.repeat(15)} ${String(sum(eleven, 'km2')).padStart(19)} ${(plan11 ? String(plan11) : '—').padStart(9)}  plan figure for CPA_11 (2013)`);
 }
 
 /** Why rows and geometry units differ, in words (empty when they agree). */
