@@ -71,9 +71,17 @@ export class AtlasMap extends LitElement {
         position: absolute;
         inset: 0;
       }
-      .map:focus-visible {
-        outline: 3px solid var(--atlas-accent, #0a5aa8);
-        outline-offset: -3px;
+      .map:focus {
+        outline: none;
+      }
+      /* Drawn above the canvas, which would hide an inset outline. */
+      .map:focus-visible::after {
+        content: '';
+        position: absolute;
+        inset: 0;
+        border: 3px solid var(--atlas-accent, #0a5aa8);
+        pointer-events: none;
+        z-index: 5;
       }
       .hint {
         position: absolute;
