@@ -16,6 +16,7 @@ function fakeMap(style: StyleSpecification) {
     removeLayer: (id: string) => (layers.delete(id), calls.push(`removeLayer ${id}`)),
     setPaintProperty: (id: string, k: string) => calls.push(`paint ${id} ${k}`),
     setLayoutProperty: (id: string, k: string) => calls.push(`layout ${id} ${k}`),
+    redraw: () => calls.push('redraw'),
   };
   return { map: map as unknown as MapLibreMap, calls };
 }
@@ -27,6 +28,15 @@ describe('applyStyle', () => {
     const { map, calls } = fakeMap(a);
     applyStyle(map, a, b);
     expect(calls).toEqual(['paint regions-fill fill-color']);
+  });
+
+  it('draws once right after re-adding layers, so their feature-state paint is evaluated before a tile lands', () => {
+    const a = buildStyle({ view: 'counties', lang: 'en', fillColor: '#111111', hasCounties: false });
+    const b = buildStyle({ view: 'counties', lang: 'en', fillColor: '#111111', hasCounties: true });
+    const { map, calls } = fakeMap(a);
+    applyStyle(map, a, b);
+    expect(calls[calls.length - 1]).toBe('redraw');
+    expect(calls.filter((c) => c === 'redraw')).toHaveLength(1);
   });
 
   it('switches label language with one layout change', () => {

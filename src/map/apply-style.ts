@@ -23,12 +23,14 @@ export function applyStyle(map: MapLibreMap, prev: StyleSpecification, next: Sty
   const prevById = new Map(prev.layers.map((l) => [l.id, l]));
   const nextIds = new Set(next.layers.map((l) => l.id));
   for (const layer of prev.layers) if (!nextIds.has(layer.id) && map.getLayer(layer.id)) map.removeLayer(layer.id);
+  let added = false;
   next.layers.forEach((layer, i) => {
     const before = prevById.get(layer.id);
     const beforeId = next.layers.slice(i + 1).find((l) => map.getLayer(l.id))?.id;
     if (!before || identity(before) !== identity(layer) || !map.getLayer(layer.id)) {
       if (map.getLayer(layer.id)) map.removeLayer(layer.id);
       map.addLayer(layer, beforeId);
+      added = true;
       return;
     }
     updateProps(before.paint as Props, layer.paint as Props, (k, v) => map.setPaintProperty(layer.id, k as never, v as never));
@@ -38,6 +40,11 @@ export function applyStyle(map: MapLibreMap, prev: StyleSpecification, next: Sty
       (k, v) => map.setLayoutProperty(layer.id, k as never, v as never),
     );
   });
+  // A re-added layer's paint stays at MapLibre's constant defaults until the
+  // next frame evaluates it; a tile of a source with feature state landing
+  // before that throws "this.expression.evaluate is not a function". Drawing
+  // once now evaluates the new layers before any tile can arrive.
+  if (added) map.redraw();
 }
 
 function updateProps(a: Props | undefined, b: Props | undefined, set: (key: string, value: unknown) => void): void {

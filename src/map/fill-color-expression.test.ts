@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillColorExpression, noDataOpacityExpression } from './fill-color-expression';
+import { fillColorExpression, noDataOpacityExpression, uniformFillExpression } from './fill-color-expression';
 import { colorScale, NO_DATA_COLOR } from '../data/color-scale';
 import { GDP_DEF, allGdpValues } from '../data/test-fixtures';
 
@@ -31,6 +31,12 @@ describe('fillColorExpression', () => {
     const expr = fillColorExpression(scale) as unknown[];
     expect(expr[0]).toBe('match');
     expect(expr.slice(2, -1)).toEqual([2016, scale.bins[0].color, 2018, scale.bins[1].color, 2020, scale.bins[2].color]);
+  });
+
+  it('keeps fill-color a feature-state expression even when everything gets one colour', () => {
+    const expr = uniformFillExpression(NO_DATA_COLOR) as unknown[];
+    expect(JSON.stringify(expr)).toContain('feature-state');
+    expect(expr.slice(2)).toEqual([NO_DATA_COLOR, NO_DATA_COLOR]);
   });
 
   it('shows the hatch exactly where the value is missing', () => {

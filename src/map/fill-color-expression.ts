@@ -15,13 +15,24 @@ export function fillColorExpression(scale: ColorScale): ExpressionSpecification 
   const hasValue: ExpressionSpecification = ['==', ['typeof', v], 'number'];
   if (scale.kind === 'ordinal') {
     const pairs = scale.bins.flatMap((b) => [b.value ?? b.from, b.color]);
-    if (pairs.length === 0) return NO_DATA_COLOR as unknown as ExpressionSpecification;
+    if (pairs.length === 0) return uniformFillExpression(NO_DATA_COLOR);
     return ['match', ['to-number', v, -1], ...pairs, NO_DATA_COLOR] as unknown as ExpressionSpecification;
   }
   const steps = scale.breaks.flatMap((b, i) => [b, scale.bins[i + 1].color]);
   if (steps.length === 0) return ['case', hasValue, scale.bins[0].color, NO_DATA_COLOR];
   const colour = ['step', ['to-number', v, 0], scale.bins[0].color, ...steps] as ExpressionSpecification;
   return ['case', hasValue, colour, NO_DATA_COLOR];
+}
+
+/**
+ * One colour for every feature, still written over feature state. `fill-color`
+ * must stay data-driven at all times: switching a live layer between a
+ * constant and a feature-state expression while tiles load makes MapLibre
+ * throw "this.expression.evaluate is not a function" (seen in the browser
+ * tests when moving from Sichuan to the counties view).
+ */
+export function uniformFillExpression(color: string): ExpressionSpecification {
+  return ['case', ['==', ['typeof', ['feature-state', VALUE_STATE]], 'number'], color, color];
 }
 
 /** `fill-opacity` of the hatch layer: shown exactly where there is no value. */

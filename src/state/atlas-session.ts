@@ -13,7 +13,7 @@ import { formatValue } from '../data/format';
 import { seriesFor, type JoinedValue } from '../data/join-series';
 import { t } from '../i18n/messages';
 import { buildStyle, LABEL_SOURCE } from '../map/build-style';
-import { fillColorExpression } from '../map/fill-color-expression';
+import { fillColorExpression, uniformFillExpression } from '../map/fill-color-expression';
 import { bboxOf, type BBox } from '../map/bounds';
 import { labelPoints } from '../map/label-points';
 import type { LabelPoint } from '../map/keyboard-nav';
@@ -79,7 +79,7 @@ export class AtlasSession {
     const def = VIEW_DEFS[s.view];
     const waiting = s.view === 'counties' && !this.geo.counties && !this.countiesFailed;
     const style = this.cached(`style|${s.view}|${s.lang}|${s.indicator}|${this.hasCounties}`, () =>
-      buildStyle({ view: s.view, lang: s.lang, fillColor: vm.scale ? fillColorExpression(vm.scale) : NO_DATA_COLOR, hasCounties: this.hasCounties }),
+      buildStyle({ view: s.view, lang: s.lang, fillColor: vm.scale ? fillColorExpression(vm.scale) : uniformFillExpression(NO_DATA_COLOR), hasCounties: this.hasCounties }),
     );
     const labelRegions = def.labels === 'areas' ? this.catalog.regionsOf('areas') : this.catalog.regionsOf(s.view);
     const sources = this.cached(`sources|${s.view}|${this.hasCounties}`, () => {
