@@ -62,7 +62,9 @@ function buildUnitTopology(ctx: StepContext, packageUnits: SourceUnit[], empty: 
   let units = packageUnits.map((u) => ({ ...u, geometry: geometries.get(u.id)! }));
   let topo = buildTopology(units);
   ctx.log(`geometry: closed ${closed} slivers between neighbours; topology of ${topo.arcs.length} arcs`);
-  const { filled, missing } = fillFromGaps(topo, empty);
+  const { filled, missing, gapsKm2 } = fillFromGaps(topo, empty);
+  const gapTotal = gapsKm2.reduce((a, b) => a + b, 0);
+  ctx.log(`geometry: ${gapsKm2.length} gaps inside China covered by no unit in the package, ${gapTotal.toFixed(1)} km² in all (largest ${Math.max(0, ...gapsKm2).toFixed(1)} km²)`);
   for (const u of filled) ctx.log(`geometry: ${u.file} has no coordinates in the package; rebuilt from the gap its neighbours leave`);
   if (missing.length) ctx.log(`geometry: no gap found for ${missing.join(', ')}; left out`);
   if (filled.length) (units = [...units, ...filled]), (topo = buildTopology(units));
