@@ -10,7 +10,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { labelPoint, launchBrowser, openTab, projectToPage, recordedPage, waitForAtlas, waitForIdle } from '../test/browser/atlas-page';
+import { hoverForTooltip, labelPoint, launchBrowser, openTab, recordedPage, waitForAtlas, waitForIdle } from '../test/browser/atlas-page';
 import { ROOT, serveDist } from '../test/browser/serve-dist';
 
 const OUT = join(ROOT, 'screenshots');
@@ -57,9 +57,7 @@ async function main(): Promise<void> {
         }
         if (only.has('tooltip')) {
           await setState(page, { lang, view: 'sichuan', indicator: 'gdp', year: 2016, selected: null });
-          const p = await projectToPage(page, labelPoint('510100'));
-          await page.mouse.move(p.x, p.y, { steps: 3 });
-          await page.locator('atlas-tooltip[open]').waitFor({ state: 'attached' });
+          await hoverForTooltip(page, labelPoint('510100'));
           await shoot(`tooltip-${lang}`, false, true);
         }
         if (only.has('panel')) {

@@ -5,7 +5,7 @@
  * the data table and the language switch must all agree with it.
  */
 import { describe, expect, it } from 'vitest';
-import { atlasPerTest, labelPoint, openTab, plain, projectToPage, sharedBrowser, type AtlasApi } from './atlas-page';
+import { atlasPerTest, hoverForTooltip, labelPoint, openTab, plain, sharedBrowser, type AtlasApi } from './atlas-page';
 
 const CHENGDU = '510100';
 
@@ -23,11 +23,7 @@ describe('the atlas in the Sichuan view, GDP, 2016', () => {
   });
 
   it("hovering Chengdu's label point shows 成都市 and 12170.23亿元 in the tooltip", async () => {
-    const p = await projectToPage(at.page, labelPoint(CHENGDU));
-    await at.page.mouse.move(p.x - 20, p.y - 20);
-    await at.page.mouse.move(p.x, p.y, { steps: 4 });
-    const tooltip = at.page.locator('atlas-tooltip[open] [part="tooltip"]');
-    await tooltip.waitFor({ state: 'visible' });
+    const tooltip = await hoverForTooltip(at.page, labelPoint(CHENGDU));
     const text = await tooltip.innerText();
     expect(text).toContain('成都市');
     expect(plain(text)).toContain('12170.23亿元');

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium-path.mjs';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { DIST, serveDist, type DistServer, type ExtraPages } from './serve-dist';
@@ -196,4 +196,26 @@ export function atlasPerTest(
     await current.page?.close();
   });
   return current;
+}
+
+/**
+ * Moves the pointer onto a [lon, lat] point of the map until the atlas shows
+ * its tooltip, projecting again and nudging by a pixel between tries (a busy
+ * machine can drop a mousemove, or still be settling the camera). Returns
+ * the tooltip box.
+ */
+export async function hoverForTooltip(page: Page, lonLat: [number, number], tries = 10): Promise<Locator> {
+  const box = page.locator('atlas-tooltip[open] [part="tooltip"]');
+  for (let i = 0; i < tries; i++) {
+    const { x, y } = await projectToPage(page, lonLat);
+    await page.mouse.move(x - 20, y - 20);
+    await page.mouse.move(x + (i % 2), y, { steps: 3 });
+    try {
+      await box.waitFor({ state: 'visible', timeout: 3000 });
+      return box;
+    } catch {
+      await waitForIdle(page);
+    }
+  }
+  throw new Error(`no tooltip after ${tries} moves to ${lonLat.join(', ')}`);
 }
