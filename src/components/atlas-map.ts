@@ -8,6 +8,7 @@ import { MapView } from '../map/map-view';
 import type { BBox } from '../map/bounds';
 import { arrowDirection, nextRegion, type LabelPoint } from '../map/keyboard-nav';
 import { fire } from './atlas-events';
+import { t } from '../i18n/messages';
 
 /**
  * @summary The map: draws what the atlas state says (a built style, geometry,
@@ -83,6 +84,45 @@ export class AtlasMap extends LitElement {
         pointer-events: none;
         z-index: 5;
       }
+      .zoom {
+        position: absolute;
+        top: 10px;
+        left: 10px;
+        z-index: 3;
+        display: flex;
+        flex-direction: column;
+        border: 1px solid var(--atlas-border, #c9c9c9);
+        border-radius: 6px;
+        overflow: hidden;
+        background: var(--atlas-bg, #fff);
+      }
+      .zoom button {
+        width: 32px;
+        height: 32px;
+        border: 0;
+        border-bottom: 1px solid var(--atlas-border, #c9c9c9);
+        background: transparent;
+        color: var(--atlas-text, #1b1b1b);
+        display: grid;
+        place-items: center;
+        cursor: pointer;
+        padding: 0;
+      }
+      .zoom button:last-child {
+        border-bottom: 0;
+      }
+      .zoom button:hover {
+        background: #f0f3f6;
+      }
+      .zoom button:focus-visible {
+        outline: 2px solid var(--atlas-accent, #0a5aa8);
+        outline-offset: -2px;
+      }
+      .zoom svg {
+        width: 14px;
+        height: 14px;
+        fill: currentColor;
+      }
       .hint {
         position: absolute;
         width: 1px;
@@ -94,9 +134,21 @@ export class AtlasMap extends LitElement {
   ];
 
   override render() {
+    const button = (key: 'map.zoomIn' | 'map.zoomOut' | 'map.reset', icon: string, run: () => void) =>
+      html`<button type="button" aria-label=${t(this.lang, key)} title=${t(this.lang, key)} @click=${run}>
+        <svg viewBox="0 0 16 16" aria-hidden="true"><path d=${icon}></path></svg></button>`;
     return html`<div class="map" part="map" tabindex="0" role="application" aria-roledescription="map"
         aria-label=${this.label} aria-describedby="hint" @keydown=${this.onKey} @blur=${this.onBlur}></div>
-      <span id="hint" class="hint">${this.hint}</span>`;
+      <span id="hint" class="hint">${this.hint}</span>
+      <div class="zoom" part="zoom" role="group" aria-label=${t(this.lang, 'map.controls')}>
+        ${button('map.zoomIn', 'M7 3h2v4h4v2H9v4H7V9H3V7h4z', () => this.view?.zoomBy(1))}
+        ${button('map.zoomOut', 'M3 7h10v2H3z', () => this.view?.zoomBy(-1))}
+        ${button('map.reset', 'M2 2h5v2H4v3H2zM9 2h5v5h-2V4H9zM2 9h2v3h3v2H2zM12 9h2v5H9v-2h3z', () => this.fitNow(true))}
+      </div>`;
+  }
+
+  private fitNow(animate: boolean): void {
+    if (this.bounds) this.view?.fit(this.bounds, animate && !window.matchMedia('(prefers-reduced-motion: reduce)').matches, this.fitBottom);
   }
 
   override connectedCallback(): void {
@@ -143,7 +195,7 @@ export class AtlasMap extends LitElement {
     }
     if (has('mapStyle')) this.setFocus(null, false);
     if (has('bounds') && this.bounds) {
-      view.fit(this.bounds, this.fitted && !window.matchMedia('(prefers-reduced-motion: reduce)').matches, this.fitBottom);
+      this.fitNow(this.fitted);
       this.fitted = true;
     }
   }
@@ -162,6 +214,9 @@ export class AtlasMap extends LitElement {
     } else if (e.key === 'Enter' && this.focusId) {
       e.preventDefault();
       fire(this, 'atlas-select', { id: this.focusId, via: 'keyboard' });
+    } else if (e.key === '+' || e.key === '=' || e.key === '-') {
+      e.preventDefault();
+      this.view?.zoomBy(e.key === '-' ? -1 : 1);
     } else if (e.key === 'Escape') {
       this.setFocus(null);
       fire(this, 'atlas-close', undefined);

@@ -65,9 +65,13 @@ const CORE_MESSAGES = {
 
   'map.label': { zh: '地图：{view}，{indicator}，{year}', en: 'Map: {view}, {indicator}, {year}' },
   'map.keys': {
-    zh: '方向键在地区间移动，回车键打开详情，Esc 关闭',
-    en: 'Arrow keys move between regions, Enter opens details, Esc closes',
+    zh: '方向键在地区间移动，回车键打开详情，Esc 关闭，+/- 缩放',
+    en: 'Arrow keys move between regions, Enter opens details, Esc closes, +/- zoom',
   },
+  'map.zoomIn': { zh: '放大', en: 'Zoom in' },
+  'map.zoomOut': { zh: '缩小', en: 'Zoom out' },
+  'map.reset': { zh: '复位地图', en: 'Reset the map' },
+  'map.controls': { zh: '地图缩放', en: 'Map zoom' },
   'map.focus': { zh: '{name}：{value}', en: '{name}: {value}' },
 
   'tabs.label': { zh: '显示方式', en: 'Show as' },

@@ -147,6 +147,12 @@ export class MapView {
     if (dx > 0 || dy > 0) this.map.panBy([dx, dy], { duration: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 400 });
   }
 
+  /** Zooms one step in (+1) or out (-1) about the centre. */
+  zoomBy(delta: number): void {
+    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.map.zoomTo(this.map.getZoom() + delta, { duration: reduce ? 0 : 250 });
+  }
+
   resize(): void {
     this.map.resize();
   }
