@@ -53,6 +53,8 @@ export class AtlasMap extends LitElement {
   private focusId: string | null = null;
   private resizeObserver: ResizeObserver | null = null;
   private fitted = false;
+  /** Bounds were set while the map had no size (a hidden tab); fit again when it shows. */
+  private fitPending = false;
 
   /** The MapLibre map, for power users (null until first render). */
   get map() {
@@ -171,7 +173,14 @@ export class AtlasMap extends LitElement {
         if (id) fire(this, 'atlas-select', { id, via: 'pointer' });
       },
     });
-    this.resizeObserver = new ResizeObserver(() => this.view?.resize());
+    this.resizeObserver = new ResizeObserver(() => {
+      this.view?.resize();
+      // Bounds that arrived while the map was hidden (table or sources tab) were fitted to 0×0: fit them now.
+      if (this.fitPending && this.clientWidth > 0 && this.clientHeight > 0) {
+        this.fitPending = false;
+        this.fitNow(false);
+      }
+    });
     this.resizeObserver.observe(this);
     this.pushAll(new Map());
   }
@@ -197,6 +206,7 @@ export class AtlasMap extends LitElement {
     if (has('bounds') && this.bounds) {
       this.fitNow(this.fitted);
       this.fitted = true;
+      this.fitPending = this.clientWidth === 0 || this.clientHeight === 0;
     }
   }
 

@@ -3,7 +3,8 @@
  * request leaving its origin), passes axe-core with no serious or critical
  * violation in each view and with the table and a detail panel open,
  * handles an invalid attribute with one warning, keeps two atlases on one
- * page independent, and does not scroll sideways at phone width.
+ * page independent, does not scroll sideways at phone width, and fits a
+ * view chosen while the map was hidden.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -115,5 +116,28 @@ describe('the page', () => {
       expect(await overflow()).toBeLessThanOrEqual(0);
     }
     await phone.page.close();
+  });
+
+  it('fits the new view when the view changed while the table was shown (same camera as opening that view)', async () => {
+    type Cam = { zoom: number; lng: number; lat: number };
+    const camera = (page: Page) =>
+      page.evaluate((): Cam => {
+        const m = (document.querySelector('poverty-atlas') as unknown as { mapInstance: { getZoom(): number; getCenter(): { lng: number; lat: number } } }).mapInstance;
+        return { zoom: m.getZoom(), ...m.getCenter() };
+      });
+    const direct = await openAtlas(ctx, { view: 'sichuan' });
+    const expected = await camera(direct.page);
+    await direct.page.close();
+    const { page } = await openAtlas(ctx, { view: 'areas' });
+    await openTab(page, 'table');
+    await page.evaluate(() => ((document.querySelector('poverty-atlas') as AtlasApi).view = 'sichuan'));
+    await openTab(page, 'map');
+    await page.waitForTimeout(300);
+    await waitForIdle(page);
+    const got = await camera(page);
+    expect(Math.abs(got.zoom - expected.zoom)).toBeLessThan(0.05);
+    expect(Math.abs(got.lng - expected.lng)).toBeLessThan(0.1);
+    expect(Math.abs(got.lat - expected.lat)).toBeLessThan(0.1);
+    await page.close();
   });
 });
