@@ -26,7 +26,7 @@ export class AtlasLegend extends LitElement {
   /** Its colour scale (built over all years). */
   @property({ attribute: false }) scale: ColorScale | null = null;
   /** Regions with a value for the year shown, and regions drawn. */
-  @property({ attribute: false }) coverage: { n: number; total: number } | null = null;
+  @property({ attribute: false }) coverage: { n: number; total: number; carried?: number } | null = null;
   /** Year shown (0 for timeless indicators). */
   @property({ type: Number }) year = 0;
   /** Short names of the sources of the values shown, most used first. */
@@ -180,7 +180,9 @@ export class AtlasLegend extends LitElement {
       ${this.renderBins(ind, this.scale)}
       ${params
         ? html`<p class="coverage" part="coverage">
-            ${this.year ? t(this.lang, 'legend.coverage', params) : t(this.lang, 'legend.coverageTimeless', params)}
+            ${this.year ? t(this.lang, 'legend.coverage', params) : t(this.lang, 'legend.coverageTimeless', params)}${cov?.carried
+              ? t(this.lang, 'legend.carried', { n: cov.carried })
+              : ''}
           </p>`
         : nothing}
       ${this.sources.length ? html`<p class="coverage source" part="source">${this.sourceLine()}</p>` : nothing}

@@ -54,7 +54,7 @@ const CORE_MESSAGES = {
   'legend.noData': { zh: '无数据', en: 'No data' },
   'legend.coverage': { zh: '{total}{noun}中{n}个有{year}年数据', en: '{n} of {total} {noun} have a value for {year}' },
   'legend.coverageTimeless': { zh: '{total}{noun}中{n}个有数据', en: '{n} of {total} {noun} have a value' },
-  'legend.carried': { zh: '含往年数据（最多早{years}年）', en: 'includes values up to {years} years older' },
+  'legend.carried': { zh: '（其中{n}个为往年数据）', en: ' ({n} from earlier years)' },
   'legend.source': { zh: '来源：{list}', en: 'Source: {list}' },
   'legend.more': { zh: '{list}等{n}个来源', en: '{list} and {n} more' },
   'legend.between': { zh: '{from}–{to}', en: '{from}–{to}' },

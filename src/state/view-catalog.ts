@@ -23,6 +23,8 @@ export interface Region {
 export interface Coverage {
   n: number;
   total: number;
+  /** How many of the n values stand in from an earlier year (carry-forward). */
+  carried?: number;
 }
 
 function regionsOf(fc: FeatureCollection | undefined): Region[] {

@@ -40,7 +40,7 @@ export function viewModel(catalog: ViewCatalog, state: AtlasState): ViewModel {
     regions,
     values,
     paint,
-    coverage: { n: values.size, total: regions.length },
+    coverage: { n: values.size, total: regions.length, carried: [...values.values()].filter((v) => v.year !== state.year).length },
     years: indicator ? catalog.yearRange(indicator.id) : [],
     dataYears: indicator ? catalog.dataYears(indicator.id) : [],
   };
