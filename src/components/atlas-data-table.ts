@@ -52,6 +52,7 @@ export class AtlasDataTable extends LitElement {
     css`
       :host {
         display: block;
+        container-type: inline-size;
         overflow-x: auto;
         font-size: 0.875rem;
       }
@@ -129,10 +130,29 @@ export class AtlasDataTable extends LitElement {
         font-size: 0.8rem;
         overflow-wrap: anywhere;
       }
-      @media (max-width: 480px) {
+      .src-inline {
+        display: none;
+      }
+      /* Narrow (a phone, or a narrow embed): the source moves under the name so value and year stay in view. */
+      @container (max-width: 520px) {
         th,
         td {
           padding: 0.3rem 0.3rem;
+        }
+        thead th,
+        thead th.num {
+          white-space: normal;
+        }
+        tbody th {
+          min-width: 7rem;
+        }
+        .col-src {
+          display: none;
+        }
+        .src-inline {
+          display: block;
+          color: var(--_muted);
+          font-size: 0.75rem;
         }
       }
     `,
@@ -159,29 +179,36 @@ export class AtlasDataTable extends LitElement {
           ${this.sortableHeader('name', t(lang, 'table.name'))}
           ${this.sortableHeader('value', unit ? t(lang, 'table.valueUnit', { unit }) : t(lang, 'table.value'), 'num')}
           <th scope="col" class="num">${t(lang, 'table.year')}</th>
-          <th scope="col">${t(lang, 'table.source')}</th>
+          <th scope="col" class="col-src">${t(lang, 'table.source')}</th>
         </tr>
       </thead>
       <tbody>
         ${rows.map((r) => {
           const source = r.value ? bySource.get(r.value.sourceId) : undefined;
+          const src = r.value ? this.sourceText(r.value.sourceId, source) : nothing;
           return html`<tr data-id=${r.id}>
-            <th scope="row"><button type="button" @click=${() => this.select(r.id)}>${r.name[lang]}</button></th>
+            <th scope="row">
+              <button type="button" @click=${() => this.select(r.id)}>${r.name[lang]}</button>
+              ${r.value ? html`<span class="src-inline">${src}</span>` : nothing}
+            </th>
             ${r.value
               ? html`<td class="num">${cell(r.value.value)}</td>
                   <td class="num">${r.value.year}</td>
-                  <td class="src" title=${source?.title ?? ''}>
-                    ${source ? sourceShortName(source) : r.value.sourceId}${isLowTrust(source?.trust)
-                      ? html`<span class="low">${t(lang, 'tooltip.lowTrust')}</span>`
-                      : nothing}
-                  </td>`
+                  <td class="src col-src" title=${source?.title ?? ''}>${src}</td>`
               : html`<td class="num none">${t(lang, 'table.noData')}</td>
                   <td></td>
-                  <td></td>`}
+                  <td class="col-src"></td>`}
           </tr>`;
         })}
       </tbody>
     </table>`;
+  }
+
+  /** A value's source: short name, and a warning when it is low trust. */
+  private sourceText(sourceId: string, source: SourceDef | undefined) {
+    return html`${source ? sourceShortName(source) : sourceId}${isLowTrust(source?.trust)
+      ? html`<span class="low">${t(this.lang, 'tooltip.lowTrust')}</span>`
+      : nothing}`;
   }
 
   private sortableHeader(key: SortKey, label: string, cls = '') {
