@@ -7,7 +7,7 @@ import { AtlasController } from '../state/atlas-controller';
 import type { AtlasState, RawState } from '../state/atlas-state';
 import { TimelineController } from '../state/timeline-controller';
 import { DataStore } from '../state/data-store';
-import { AtlasSession } from '../state/atlas-session';
+import { AtlasSession, emptySeries } from '../state/atlas-session';
 import { parseUrlState, serializeUrlState } from '../state/url-state';
 import { panelTheme } from './panel-theme';
 import { controlTheme } from './control-theme';
@@ -140,8 +140,11 @@ export class PovertyAtlas extends LitElement {
     // Each file fails on its own: without geometry the table and panels still work.
     const [geo, series] = await Promise.allSettled([store.loadAtlas(), store.loadSeries()]);
     if (geo.status === 'rejected') this.fail(geo.reason);
-    if (series.status === 'rejected') return this.fail(series.reason);
-    this.session = new AtlasSession(store, series.value, geo.status === 'fulfilled' ? geo.value : {});
+    if (series.status === 'rejected') this.fail(series.reason);
+    if (geo.status === 'rejected' && series.status === 'rejected') return;
+    // Without series.json the map still draws the places, all marked "no data".
+    const values = series.status === 'fulfilled' ? series.value : emptySeries();
+    this.session = new AtlasSession(store, values, geo.status === 'fulfilled' ? geo.value : {});
     this.controller.setCatalog(this.session.catalog);
     if (this.controller.state.view === 'counties') void this.loadCounties();
     this.version++;
@@ -237,7 +240,7 @@ export class PovertyAtlas extends LitElement {
       </div>
       <div role="alert">${errorsTemplate(lang, this.errors)}</div>
       <div class="stage" part="stage">${this.renderStage(s)}</div>
-      <div class="timeline" part="timeline" ?hidden=${!this.session}>
+      <div class="timeline" part="timeline" ?hidden=${!this.session || !s.indicator}>
         <atlas-timeline .lang=${lang} .years=${this.timeline.years} .dataYears=${this.session?.catalog.dataYears(s.indicator) ?? []}
           .year=${s.year} .playing=${this.timeline.playing} .speed=${this.timeline.speed}></atlas-timeline>
       </div>

@@ -37,6 +37,11 @@ export interface MapProps {
   loadingCounties: boolean;
 }
 
+/** A series file with nothing in it, for when series.json cannot be loaded. */
+export function emptySeries(): SeriesFile {
+  return { generated: '', indicators: [], sources: [], entities: [], values: {}, breaks: [] };
+}
+
 export class AtlasSession {
   catalog: ViewCatalog;
   /** Set when counties.topo.json could not be loaded (the view then stops waiting for it). */
