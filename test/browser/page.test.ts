@@ -56,7 +56,7 @@ describe('the page', () => {
     await page.close();
   });
 
-  it('has no serious or critical axe-core violation in any view, with the table, or with a detail panel open', async () => {
+  it('has no serious or critical axe-core violation in any view, with a detail panel open, or on the table and sources tabs', async () => {
     const { page } = await recordedPage(ctx.browser);
     await page.goto(ctx.server.url);
     await waitForAtlas(page);
@@ -75,6 +75,8 @@ describe('the page', () => {
     found.push(...(await seriousViolations(page)).map((v) => `panel: ${v}`));
     await openTab(page, 'table');
     found.push(...(await seriousViolations(page)).map((v) => `table: ${v}`));
+    await openTab(page, 'sources');
+    found.push(...(await seriousViolations(page)).map((v) => `sources: ${v}`));
     expect(found).toEqual([]);
     await page.close();
   });

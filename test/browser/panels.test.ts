@@ -5,8 +5,12 @@
  * boundary change as a break, the table sorts from the keyboard, the map's
  * keyboard opens and closes the panel, and source links are for people.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { SeriesFile } from '../../src/data/schema';
 import { atlasPerTest, openTab, plain, sharedBrowser, type AtlasApi } from './atlas-page';
+import { DIST } from './serve-dist';
 
 const CHENGDU = '510100';
 
@@ -94,5 +98,39 @@ describe('the data table', () => {
     const caption = await at.page.locator('atlas-data-table caption').innerText();
     expect(caption).toContain('2016');
     expect(caption).toMatch(/21个地区中21个有数据/);
+  });
+});
+
+describe('the tooltip', () => {
+  // 南部县 (511321) exited in the 2016 batch (source S23); exit years carry forward, so 2018 shows it.
+  const series = () => JSON.parse(readFileSync(join(DIST, 'data/series.json'), 'utf8')) as SeriesFile;
+
+  it('says which year a carried-forward value is from, and shows "no data" for a region without one', async () => {
+    const data = series();
+    const indicator = data.indicators.find((d) => d.id === 'exit_year')!;
+    const [year, value, s] = data.values.exit_year['511321'][0];
+    const source = data.sources[s];
+    const text = await at.page.evaluate(
+      async ({ indicator, value, year, source }) => {
+        const el = document.createElement('atlas-tooltip');
+        document.body.append(el);
+        Object.assign(el, { lang: 'zh', entityName: { zh: '南部县', en: 'Nanbu County' }, indicator, selectedYear: 2018, source, open: true });
+        el.value = { value, year, sourceId: source.id };
+        await el.updateComplete;
+        const carried = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+        el.value = null;
+        await el.updateComplete;
+        const none = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+        el.remove();
+        return { carried, none };
+      },
+      { indicator, value, year, source },
+    );
+    expect(year).toBe(2016);
+    expect(text.carried).toContain('2016年度');
+    expect(text.carried).toContain('2016年数据');
+    expect(text.carried).toContain('来源');
+    expect(text.none).toContain('无数据');
+    expect(text.none).not.toContain('2016');
   });
 });
