@@ -31,7 +31,8 @@ export class AtlasLegend extends LitElement {
   @property({ type: Number }) year = 0;
   /** Short names of the sources of the values shown, most used first. */
   @property({ attribute: false }) sources: string[] = [];
-  /** Fill the width given (phones) instead of sizing the colour bar to its labels. */
+  /** Phones: fill the width given instead of sizing the colour bar to its labels, and leave the
+   * source line to the tooltip, panel and table. */
   @property({ type: Boolean }) compact = false;
   /** Noun for the regions ("areas" / "个片区"). */
   @property({ attribute: false }) noun: I18nText = { zh: '个地区', en: 'regions' };
@@ -185,7 +186,7 @@ export class AtlasLegend extends LitElement {
               : ''}
           </p>`
         : nothing}
-      ${this.sources.length ? html`<p class="coverage source" part="source">${this.sourceLine()}</p>` : nothing}
+      ${this.sources.length && !this.compact ? html`<p class="coverage source" part="source">${this.sourceLine()}</p>` : nothing}
     </div>`;
   }
 

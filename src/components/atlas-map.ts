@@ -125,6 +125,12 @@ export class AtlasMap extends LitElement {
         height: 14px;
         fill: currentColor;
       }
+      @media (max-width: 640px), (pointer: coarse) {
+        /* Touch screens pinch to zoom; the buttons would only take map space. */
+        .zoom {
+          display: none;
+        }
+      }
       .hint {
         position: absolute;
         width: 1px;

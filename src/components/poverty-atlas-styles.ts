@@ -148,6 +148,7 @@ export const atlasStyles = css`
       position: relative;
       inset: auto;
       flex: 1 1 auto;
+      min-height: 160px;
     }
     .tabs {
       margin-left: 0;
@@ -160,7 +161,7 @@ export const atlasStyles = css`
     .legend {
       position: static;
       flex: none;
-      max-height: 35%;
+      max-height: 50%;
       max-width: none;
       border-width: 1px 0 0;
       border-radius: 0;
