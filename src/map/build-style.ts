@@ -44,6 +44,8 @@ export interface StyleOptions {
   fillColor: ExpressionSpecification | string;
   /** Whether counties.topo.json has loaded (its source exists only then). */
   hasCounties: boolean;
+  /** False when the reader prefers reduced motion: colours change without fading. */
+  motion?: boolean;
   theme?: MapTheme;
 }
 
@@ -77,7 +79,7 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
       id: REGIONS_LAYER,
       type: 'fill',
       source: regions,
-      paint: { 'fill-color': opts.fillColor as ExpressionSpecification, 'fill-color-transition': { duration: 300 } },
+      paint: { 'fill-color': opts.fillColor as ExpressionSpecification, 'fill-color-transition': { duration: opts.motion === false ? 0 : 300 } },
     },
     {
       id: 'regions-nodata',
