@@ -84,7 +84,13 @@ export class AtlasSession {
     const def = VIEW_DEFS[s.view];
     const waiting = s.view === 'counties' && !this.geo.counties && !this.countiesFailed;
     const style = this.cached(`style|${s.view}|${s.lang}|${s.indicator}|${this.hasCounties}`, () =>
-      buildStyle({ view: s.view, lang: s.lang, fillColor: vm.scale ? fillColorExpression(vm.scale) : uniformFillExpression(NO_DATA_COLOR), hasCounties: this.hasCounties }),
+      buildStyle({
+        view: s.view,
+        lang: s.lang,
+        fillColor: vm.scale ? fillColorExpression(vm.scale) : uniformFillExpression(NO_DATA_COLOR),
+        hasCounties: this.hasCounties,
+        motion: !globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches,
+      }),
     );
     const labelRegions = def.labels === 'areas' ? this.catalog.regionsOf('areas') : this.catalog.regionsOf(s.view);
     const sources = this.cached(`sources|${s.view}|${this.hasCounties}`, () => {
