@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium-path.mjs';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { DIST, serveDist, type DistServer, type ExtraPages } from './serve-dist';
+import { ROOT, serveDist, type DistServer, type ExtraPages } from './serve-dist';
 
 /** Generous: MapLibre on swiftshader on a shared 2-core machine is slow. */
 export const SLOW = 90_000;
@@ -49,14 +49,22 @@ export async function recordedPage(
  * finished drawing (MapLibre `idle` after a forced repaint).
  */
 export async function waitForAtlas(page: Page, selector = 'poverty-atlas'): Promise<void> {
-  await page.waitForFunction(
-    (sel) => {
-      const el = document.querySelector(sel) as (HTMLElement & { mapInstance?: unknown; indicators?: unknown[] }) | null;
-      return !!el?.mapInstance && Array.isArray(el.indicators) && el.indicators.length > 0;
-    },
-    selector,
-    { timeout: SLOW, polling: 200 },
-  );
+  try {
+    await page.waitForFunction(
+      (sel) => {
+        const el = document.querySelector(sel) as (HTMLElement & { mapInstance?: unknown; indicators?: unknown[] }) | null;
+        return !!el?.mapInstance && Array.isArray(el.indicators) && el.indicators.length > 0;
+      },
+      selector,
+      { timeout: SLOW, polling: 200 },
+    );
+  } catch (e) {
+    // Say what the page shows (error banner, loading note) rather than only "timeout".
+    const shown = await page
+      .evaluate((sel) => document.querySelector(sel)?.shadowRoot?.querySelector('.banner, .loading')?.textContent ?? '', selector)
+      .catch(() => '');
+    throw new Error(`${selector} never became ready${shown ? `: ${shown.trim()}` : ''} (${(e as Error).message.split('\n')[0]})`);
+  }
   await waitForIdle(page, selector);
 }
 
@@ -112,16 +120,19 @@ export async function colourAt(page: Page, x: number, y: number, half = 6): Prom
   }, png.toString('base64'));
 }
 
-/** The label anchor [lon, lat] of a region, read from the served atlas (dist/data/atlas.topo.json). */
+/** The committed data files (vite copies them into dist/data unchanged). */
+export const DATA_DIR = join(ROOT, 'public/data');
+
+/** The label anchor [lon, lat] of a region, read from the committed atlas (public/data/atlas.topo.json). */
 export function labelPoint(id: string): [number, number] {
-  const topo = JSON.parse(readFileSync(join(DIST, 'data/atlas.topo.json'), 'utf8')) as {
+  const topo = JSON.parse(readFileSync(join(DATA_DIR, 'atlas.topo.json'), 'utf8')) as {
     objects: Record<string, { geometries: Array<{ id?: string; properties?: { id?: string; label?: [number, number] } }> }>;
   };
   for (const object of Object.values(topo.objects)) {
     const hit = object.geometries.find((g) => (g.properties?.id ?? g.id) === id);
     if (hit?.properties?.label) return hit.properties.label;
   }
-  throw new Error(`no label point for ${id} in dist/data/atlas.topo.json`);
+  throw new Error(`no label point for ${id} in public/data/atlas.topo.json`);
 }
 
 /** The public API of <poverty-atlas> as the tests use it. */

@@ -13,9 +13,9 @@ import { describe, expect, it } from 'vitest';
 import { openAtlas, openTab, recordedPage, sharedBrowser, waitForAtlas, waitForIdle, type AtlasApi } from './atlas-page';
 import { ROOT, builtHeadTags } from './serve-dist';
 
-/** A test page on the built bundle (built when requested: dist/ may have been rebuilt). */
-const page2 = (body: string) => () => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>test</title><link rel="icon" href="data:,">${builtHeadTags()}</head>
+/** A test page on the served bundle. */
+const page2 = (body: string) => (root: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>test</title><link rel="icon" href="data:,">${builtHeadTags(root)}</head>
 <body style="margin:0">${body}</body></html>`;
 
 const ctx = sharedBrowser({

@@ -9,8 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SeriesFile } from '../../src/data/schema';
-import { atlasPerTest, openTab, plain, sharedBrowser, type AtlasApi } from './atlas-page';
-import { DIST } from './serve-dist';
+import { DATA_DIR, atlasPerTest, openTab, plain, sharedBrowser, type AtlasApi } from './atlas-page';
 
 const CHENGDU = '510100';
 
@@ -103,7 +102,7 @@ describe('the data table', () => {
 
 describe('the tooltip', () => {
   // 南部县 (511321) exited in the 2016 batch (source S23); exit years carry forward, so 2018 shows it.
-  const series = () => JSON.parse(readFileSync(join(DIST, 'data/series.json'), 'utf8')) as SeriesFile;
+  const series = () => JSON.parse(readFileSync(join(DATA_DIR, 'series.json'), 'utf8')) as SeriesFile;
 
   it('says which year a carried-forward value is from, and shows "no data" for a region without one', async () => {
     const data = series();

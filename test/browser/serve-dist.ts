@@ -2,11 +2,14 @@
  * A tiny static server for the browser tests and the screenshot script:
  * serves dist/ on 127.0.0.1 at a random port, with proper MIME types. If
  * dist/index.html is missing it runs `vite build` once first, so
- * `npx vitest run --project browser` works without `npm test`.
+ * `npx vitest run --project browser` works without `npm test`. It serves a
+ * copy of dist/ taken at start, so a rebuild during a run (vite empties
+ * dist/) cannot pull files from under a loading page.
  * Extra in-memory pages (e.g. a page with two atlases) can be added by path.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -48,34 +51,35 @@ export function ensureBuilt(): void {
   if (r.status !== 0) throw new Error(`vite build failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
 }
 
-/** The <script>/<link> tags of the built index.html, to build extra test pages on the same bundle. */
-export function builtHeadTags(): string {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+/** The <script>/<link> tags of a built index.html (default dist/), to build extra test pages on the same bundle. */
+export function builtHeadTags(root = DIST): string {
+  const html = readFileSync(join(root, 'index.html'), 'utf8');
   return (html.match(/<(script|link)\b[^>]*(src|href)="[^"]*"[^>]*>(<\/script>)?/g) ?? [])
     .filter((tag) => /type="module"|rel="stylesheet"|rel="modulepreload"/.test(tag))
     .join('\n');
 }
 
 /**
- * Extra pages by path (`/two.html` → HTML). A function is called on each
- * request, so a page built on dist/'s bundle names its current file even if
- * dist/ was rebuilt since the server started.
+ * Extra pages by path (`/two.html` → HTML). A function gets the served
+ * copy's folder (for `builtHeadTags(root)`) and is called on each request.
  */
-export type ExtraPages = Record<string, string | (() => string)>;
+export type ExtraPages = Record<string, string | ((root: string) => string)>;
 
 /** Starts the server, serving dist/ and the extra pages from memory. */
 export async function serveDist(pages: ExtraPages = {}): Promise<DistServer> {
   ensureBuilt();
+  const root = mkdtempSync(join(tmpdir(), 'atlas-dist-'));
+  cpSync(DIST, root, { recursive: true });
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const page = pages[path];
     if (page !== undefined) {
       res.writeHead(200, { 'content-type': MIME['.html'], 'cache-control': 'no-store' });
-      res.end(typeof page === 'function' ? page() : page);
+      res.end(typeof page === 'function' ? page(root) : page);
       return;
     }
-    const file = normalize(join(DIST, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(DIST + sep)) {
+    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(root + sep)) {
       res.writeHead(403).end();
       return;
     }
@@ -96,6 +100,12 @@ export async function serveDist(pages: ExtraPages = {}): Promise<DistServer> {
   return {
     url: `${origin}/`,
     origin,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise<void>((ok) =>
+        server.close(() => {
+          rmSync(root, { recursive: true, force: true });
+          ok();
+        }),
+      ),
   };
 }
