@@ -19,6 +19,8 @@ export interface AtlasEventDetail {
   'atlas-hover': { id: string | null; x: number; y: number };
   'atlas-focus-region': { id: string | null };
   'atlas-close': undefined;
+  /** Pointer over a legend bin (index), its "no data" swatch, or off the legend (null). */
+  'atlas-legend-hover': { bin: number | 'nodata' | null };
 }
 
 export type AtlasEventName = keyof AtlasEventDetail;

@@ -6,11 +6,13 @@ import { formatBound, formatValue, unitLabel } from '../data/format';
 import { hatchCss } from '../map/hatch-image';
 import { t } from '../i18n/messages';
 import { panelTheme } from './panel-theme';
+import { fire } from './atlas-events';
 
 /**
  * @summary The map's legend: the indicator and its unit, the colour bins of
  * the scale (the same bins the map uses, over all years), a hatched "no data"
  * swatch and how many regions have a value for the year shown.
+ * @event atlas-legend-hover - Pointer over a bin. detail: `{ bin }` (index, 'nodata' or null).
  * @csspart legend - The whole legend.
  * @csspart title - The indicator and unit.
  * @csspart bins - The colour bar or list.
@@ -139,9 +141,9 @@ export class AtlasLegend extends LitElement {
     if (scale.kind === 'ordinal') {
       return html`<ul class="cats" part="bins">
         ${scale.bins.map(
-          (b) => html`<li><span class="sw" style="background:${b.color}"></span>${formatValue(b.value ?? b.from, ind, this.lang)}</li>`,
+          (b, i) => html`<li @mouseenter=${() => this.point(i)}><span class="sw" style="background:${b.color}"></span>${formatValue(b.value ?? b.from, ind, this.lang)}</li>`,
         )}
-        <li>${this.noDataSwatch()}${t(this.lang, 'legend.noData')}</li>
+        <li @mouseenter=${() => this.point('nodata')}>${this.noDataSwatch()}${t(this.lang, 'legend.noData')}</li>
       </ul>`;
     }
     const n = scale.bins.length;
@@ -155,7 +157,9 @@ export class AtlasLegend extends LitElement {
     ];
     return html`<div class="row" part="bins">
       <div class="scale" style="min-width:${this.compact ? 0 : Math.max(10, n * 3)}rem">
-        <div class="bar" aria-hidden="true">${scale.bins.map((b) => html`<span class="sw" style="background:${b.color}"></span>`)}</div>
+        <div class="bar" aria-hidden="true">
+          ${scale.bins.map((b, i) => html`<span class="sw" style="background:${b.color}" @mouseenter=${() => this.point(i)}></span>`)}
+        </div>
         <div class="ticks" aria-hidden="true">
           ${ticks.map((k) => html`<span class="tick" style="left:${k.at * 100}%;transform:translateX(${k.shift})">${k.text}</span>`)}
         </div>
@@ -163,7 +167,7 @@ export class AtlasLegend extends LitElement {
           ${scale.bins.map((b) => html`<li>${fmt(b.from)}–${fmt(b.to)}</li>`)}
         </ul>
       </div>
-      <div class="nd">${this.noDataSwatch()}<span class="ndlabel">${t(this.lang, 'legend.noData')}</span></div>
+      <div class="nd" @mouseenter=${() => this.point('nodata')}>${this.noDataSwatch()}<span class="ndlabel">${t(this.lang, 'legend.noData')}</span></div>
     </div>`;
   }
 
@@ -176,7 +180,7 @@ export class AtlasLegend extends LitElement {
       : t(this.lang, 'legend.titleNoUnit', { indicator: ind.name[this.lang] });
     const cov = this.coverage;
     const params = cov ? { n: cov.n, total: cov.total, noun: this.noun[this.lang], year: this.year } : null;
-    return html`<div part="legend" role="group" aria-label=${title}>
+    return html`<div part="legend" role="group" aria-label=${title} @mouseleave=${() => this.point(null)}>
       <p class="title" part="title">${title}</p>
       ${this.renderBins(ind, this.scale)}
       ${params
@@ -188,6 +192,11 @@ export class AtlasLegend extends LitElement {
         : nothing}
       ${this.sources.length && !this.compact ? html`<p class="coverage source" part="source">${this.sourceLine()}</p>` : nothing}
     </div>`;
+  }
+
+  /** Pointing at a bin highlights its regions on the map. */
+  private point(bin: number | 'nodata' | null): void {
+    fire(this, 'atlas-legend-hover', { bin });
   }
 
   private sourceLine(): string {

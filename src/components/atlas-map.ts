@@ -1,6 +1,6 @@
 import { LitElement, css, html, unsafeCSS, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import type { Lang } from '../data/schema';
@@ -42,6 +42,8 @@ export class AtlasMap extends LitElement {
   @property({ attribute: false }) points: LabelPoint[] = [];
   /** Extra bottom padding (px) when fitting, for a legend laid over the map. */
   @property({ type: Number }) fitBottom = 0;
+  /** fill-opacity of the coloured regions (the legend's highlight); null leaves the style's. */
+  @property({ attribute: false }) regionOpacity: ExpressionSpecification | null = null;
   /** Room taken over the map by the detail panel, px, so a selected region is panned clear of it. */
   @property({ attribute: false }) panelInset = { right: 0, bottom: 0 };
   /** Accessible name of the map. */
@@ -203,6 +205,7 @@ export class AtlasMap extends LitElement {
     if (has('mapStyle') && this.mapStyle && changed.size > 0) view.setStyle(this.mapStyle);
     if (has('sources')) for (const [id, fc] of Object.entries(this.sources)) view.setData(id, fc);
     if (has('mapStyle') || has('values')) view.paint(this.values);
+    if (has('regionOpacity') && this.regionOpacity && changed.size > 0) view.setRegionOpacity(this.regionOpacity);
     if (has('mapStyle') || has('selected')) view.flag('selected', this.selected);
     if (has('selected') && this.selected && changed.size > 0) {
       const at = this.points.find((p) => p.id === this.selected)?.at;

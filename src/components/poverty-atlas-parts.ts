@@ -18,6 +18,10 @@ import './atlas-data-table';
 import './atlas-sources';
 
 export type Tab = 'map' | 'table' | 'sources';
+
+/** Where the detail panel covers the map (see poverty-atlas-styles.ts), px. */
+export const DESKTOP_INSET = { right: 352, bottom: 0 };
+export const PHONE_INSET = { right: 0, bottom: 0 };
 const TABS: Tab[] = ['map', 'table', 'sources'];
 
 /** Data problems, each naming file, row and field; the rest of the atlas keeps working. */

@@ -14,11 +14,9 @@ import { controlTheme } from './control-theme';
 import { atlasStyles } from './poverty-atlas-styles';
 import type { AtlasEventDetail } from './atlas-events';
 import type { AtlasMap } from './atlas-map';
-import { errorsTemplate, tabsTemplate, type Tab } from './poverty-atlas-parts';
+import { DESKTOP_INSET, PHONE_INSET, errorsTemplate, tabsTemplate, type Tab } from './poverty-atlas-parts';
+import { highlightOpacityExpression } from '../map/fill-color-expression';
 const STATE_ATTRS = ['view', 'indicator', 'year', 'lang', 'selected'] as const;
-/** Where the detail panel covers the map (see poverty-atlas-styles.ts). */
-const DESKTOP_INSET = { right: 352, bottom: 0 };
-const PHONE_INSET = { right: 0, bottom: 0 };
 
 /** What `indicators` returns: the current view's indicators. */
 export interface IndicatorSummary {
@@ -66,6 +64,7 @@ export class PovertyAtlas extends LitElement {
   @state() private tab: Tab = 'map';
   @state() private hover: { id: string; x: number; y: number } | null = null;
   @state() private announcement = '';
+  @state() private legendBin: number | 'nodata' | null = null;
   @state() private version = 0;
   /** Narrow container (phones, small embeds): the panel becomes a bottom sheet. */
   @state() private narrow = false;
@@ -175,6 +174,7 @@ export class PovertyAtlas extends LitElement {
   }
 
   private onState(state: AtlasState): void {
+    this.legendBin = null;
     if (state.view === 'counties') void this.loadCounties();
     this.timeline.setYears(this.session?.yearRange(state.indicator) ?? [], state.year);
     if (this.hasAttribute('url-state')) history.replaceState(null, '', serializeUrlState(state));
@@ -225,6 +225,7 @@ export class PovertyAtlas extends LitElement {
         @atlas-select=${this.on('atlas-select', (d) => this.select(d))}
         @atlas-hover=${this.on('atlas-hover', ({ id, x, y }) => (this.hover = id ? { id, x, y } : null))}
         @atlas-focus-region=${this.onFocusRegion}
+        @atlas-legend-hover=${this.on('atlas-legend-hover', ({ bin }) => (this.legendBin = bin))}
         @atlas-close=${this.closePanel}>
       <header part="header">
         <div>
@@ -267,7 +268,8 @@ export class PovertyAtlas extends LitElement {
     const hovered = this.hover && !(this.narrow && s.selected) ? session.tooltipProps(s, this.hover.id) : null;
     return html`<div class="pane map-pane" ?hidden=${this.tab !== 'map'}>
         <atlas-map .lang=${s.lang} .mapStyle=${m.style} .sources=${m.sources} .values=${vm.paint} .bounds=${m.bounds}
-          .selected=${s.selected} .points=${m.points} .fitBottom=${this.narrow ? 0 : 80} .panelInset=${this.narrow ? PHONE_INSET : DESKTOP_INSET} .label=${m.label} .hint=${t(s.lang, 'map.keys')}></atlas-map>
+          .selected=${s.selected} .points=${m.points} .fitBottom=${this.narrow ? 0 : 80} .panelInset=${this.narrow ? PHONE_INSET : DESKTOP_INSET}
+          .regionOpacity=${highlightOpacityExpression(vm.scale, this.legendBin)} .label=${m.label} .hint=${t(s.lang, 'map.keys')}></atlas-map>
         ${vm.scale
           ? html`<div class="legend" part="legend"><atlas-legend .lang=${s.lang} .indicator=${vm.indicator} .scale=${vm.scale}
               .coverage=${vm.coverage} .year=${vm.years.length ? s.year : 0} .noun=${m.noun} .compact=${this.narrow}

@@ -10,7 +10,7 @@ import type { Lang } from '../data/schema';
 import type { ViewId } from '../state/atlas-state';
 import { VIEW_DEFS, type GeoLayer } from '../state/views';
 import { HATCH_IMAGE_ID } from './hatch-image';
-import { noDataOpacityExpression } from './fill-color-expression';
+import { highlightOpacityExpression, noDataOpacityExpression } from './fill-color-expression';
 
 export interface MapTheme {
   background: string;
@@ -79,7 +79,12 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
       id: REGIONS_LAYER,
       type: 'fill',
       source: regions,
-      paint: { 'fill-color': opts.fillColor as ExpressionSpecification, 'fill-color-transition': { duration: opts.motion === false ? 0 : 300 } },
+      paint: {
+        'fill-color': opts.fillColor as ExpressionSpecification,
+        'fill-color-transition': { duration: opts.motion === false ? 0 : 300 },
+        // Data-driven from the start: the legend's highlight only swaps the expression.
+        'fill-opacity': highlightOpacityExpression(null, null),
+      },
     },
     {
       id: 'regions-nodata',

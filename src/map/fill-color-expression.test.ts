@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillColorExpression, noDataOpacityExpression, uniformFillExpression } from './fill-color-expression';
+import { DIMMED, fillColorExpression, highlightOpacityExpression, noDataOpacityExpression, uniformFillExpression } from './fill-color-expression';
 import { colorScale, NO_DATA_COLOR } from '../data/color-scale';
 import { GDP_DEF, allGdpValues } from '../data/test-fixtures';
 
@@ -41,5 +41,25 @@ describe('fillColorExpression', () => {
 
   it('shows the hatch exactly where the value is missing', () => {
     expect(noDataOpacityExpression()).toEqual(['case', ['==', ['typeof', ['feature-state', 'v']], 'number'], 0, 1]);
+  });
+});
+
+describe('highlightOpacityExpression', () => {
+  it('keeps the regions of the pointed bin opaque and dims the rest (Zigong 2016 lies in its bin)', () => {
+    const scale = colorScale(GDP_DEF, allGdpValues());
+    const bin = scale.bins.findIndex((b) => 1234.56 >= b.from && 1234.56 < b.to);
+    const expr = highlightOpacityExpression(scale, bin) as unknown[];
+    expect(expr[0]).toBe('case');
+    expect(JSON.stringify(expr[1])).toContain(String(scale.bins[bin].to));
+    expect(expr.slice(2)).toEqual([1, DIMMED]);
+  });
+
+  it('dims every region with a value when "no data" is pointed at', () => {
+    const scale = colorScale(GDP_DEF, allGdpValues());
+    expect((highlightOpacityExpression(scale, 'nodata') as unknown[]).slice(2)).toEqual([DIMMED, 1]);
+  });
+
+  it('stays a feature-state expression with nothing pointed at', () => {
+    expect(JSON.stringify(highlightOpacityExpression(null, null))).toContain('feature-state');
   });
 });

@@ -39,3 +39,28 @@ export function uniformFillExpression(color: string): ExpressionSpecification {
 export function noDataOpacityExpression(): ExpressionSpecification {
   return ['case', ['==', ['typeof', ['feature-state', VALUE_STATE]], 'number'], 0, 1];
 }
+
+/** Opacity of regions that are not highlighted from the legend. */
+export const DIMMED = 0.18;
+
+/**
+ * `fill-opacity` of the coloured regions while the reader points at a legend
+ * bin (index into `scale.bins`), at "no data" (`'nodata'`), or at nothing
+ * (`null`: everything opaque). Always a feature-state expression, never a
+ * constant (see uniformFillExpression).
+ */
+export function highlightOpacityExpression(scale: ColorScale | null, bin: number | 'nodata' | null): ExpressionSpecification {
+  const v: ExpressionSpecification = ['feature-state', VALUE_STATE];
+  const hasValue: ExpressionSpecification = ['==', ['typeof', v], 'number'];
+  const n: ExpressionSpecification = ['to-number', v, 0];
+  if (bin === null || !scale) return ['case', hasValue, 1, 1];
+  if (bin === 'nodata') return ['case', hasValue, DIMMED, 1];
+  const b = scale.bins[bin];
+  if (!b) return ['case', hasValue, 1, 1];
+  if (scale.kind === 'ordinal') return ['case', ['all', hasValue, ['==', n, b.value ?? b.from]], 1, DIMMED];
+  const last = bin === scale.bins.length - 1;
+  const tests: ExpressionSpecification[] = [hasValue];
+  if (bin > 0) tests.push(['>=', n, b.from]);
+  if (!last) tests.push(['<', n, b.to]);
+  return ['case', ['all', ...tests], 1, DIMMED];
+}

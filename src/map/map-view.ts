@@ -3,7 +3,7 @@
  * feeds geometry once per source, paints values through feature state and
  * reports pointer interactions. Knows nothing of indicators or languages.
  */
-import { Map as MapLibreMap, setWorkerUrl, type StyleSpecification, type GeoJSONSource } from 'maplibre-gl';
+import { Map as MapLibreMap, setWorkerUrl, type ExpressionSpecification, type StyleSpecification, type GeoJSONSource } from 'maplibre-gl';
 // The worker bundle ships as its own file beside ours (same origin, no CDN):
 // MapLibre would otherwise look for it next to the bundled module and miss.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -145,6 +145,13 @@ export class MapView {
     const dx = Math.max(0, p.x - (el.clientWidth - right - margin));
     const dy = Math.max(0, p.y - (el.clientHeight - bottom - margin));
     if (dx > 0 || dy > 0) this.map.panBy([dx, dy], { duration: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 400 });
+  }
+
+  /** Sets the coloured regions' fill-opacity (the legend highlight). */
+  setRegionOpacity(expression: ExpressionSpecification): void {
+    this.whenLoaded(() => {
+      if (this.map.getLayer(REGIONS_LAYER)) this.map.setPaintProperty(REGIONS_LAYER, 'fill-opacity', expression);
+    });
   }
 
   /** Zooms one step in (+1) or out (-1) about the centre. */
