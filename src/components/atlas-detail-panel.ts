@@ -7,7 +7,7 @@ import { fire } from './atlas-events';
 import './atlas-line-chart';
 import './atlas-sources';
 import { otherLang, panelTheme } from './panel-theme';
-import { breaksFor, valueAt } from './panel-data';
+import { breaksFor, sourcesByUse, valueAt } from './panel-data';
 import type { ShownValue } from './shown-value';
 
 /** A fact line of the panel (county count, provinces, land area…), value already formatted. */
@@ -189,7 +189,7 @@ export class AtlasDetailPanel extends LitElement {
             ${this.facts.map((f) => html`<dt>${f.label[lang]}</dt><dd>${f.value}</dd>`)}
           </dl>`
         : nothing}
-      <atlas-sources lang=${lang} heading-level="3" .sources=${this.sources}></atlas-sources>
+      <atlas-sources lang=${lang} heading-level="3" .sources=${sourcesByUse(this.sources, this.series)}></atlas-sources>
     </section>`;
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SeriesBreak } from '../data/schema';
-import { breaksFor, valueAt } from './panel-data';
+import { breaksFor, sourcesByUse, valueAt } from './panel-data';
 
 // Real rows: 南部县 exited in the 2016 batch (S23); Chengdu's GDP 2015 and 2016
 // (亿元, seed 004); the Jianyang break of geo/sources/breaks.csv.
@@ -41,5 +41,17 @@ describe('breaksFor', () => {
   it('applies a break marked "all" to every indicator', () => {
     const all: SeriesBreak[] = [{ ...jianyang[0], indicators: 'all' }];
     expect(breaksFor(all, '510100', 'exit_year')).toHaveLength(1);
+  });
+});
+
+describe('sourcesByUse', () => {
+  it("lists the source behind most of Chengdu's GDP series first (seed 004: 2010–2016; S43 2017, S45 2018)", () => {
+    const source = (id: string, trust: 'low' | 'medium') => ({ id, title: id, publisher: '', date: '', url: '', trust });
+    // public/data/series.json, gdp / 510100 (亿元).
+    const series = [5551.33, 6950.58, 8138.94, 9108.89, 10056.59, 10801.16, 12170.23]
+      .map((value, i) => ({ year: 2010 + i, value, sourceId: 'SEED004' }))
+      .concat([{ year: 2017, value: 13889.39, sourceId: 'S43' }, { year: 2018, value: 15342.77, sourceId: 'S45' }]);
+    const ordered = sourcesByUse([source('S43', 'low'), source('S45', 'low'), source('SEED004', 'medium')], series);
+    expect(ordered.map((s) => s.id)).toEqual(['SEED004', 'S43', 'S45']);
   });
 });

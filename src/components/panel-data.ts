@@ -1,8 +1,9 @@
 /**
  * Pure helpers of the detail panel (no DOM): which breaks concern a region,
- * and which value of its series stands for the selected year.
+ * which value of its series stands for the selected year, and the order its
+ * sources are listed in.
  */
-import type { SeriesBreak } from '../data/schema';
+import type { SeriesBreak, SourceDef } from '../data/schema';
 import type { ShownValue } from './shown-value';
 
 /** Breaks of `breaks` that concern one entity and one indicator. */
@@ -20,4 +21,14 @@ export function valueAt(series: readonly ShownValue[], year: number, carryForwar
   let best: ShownValue | null = null;
   for (const d of series) if (d.year <= year && (!best || d.year > best.year)) best = d;
   return best && year - best.year <= carryForward ? best : null;
+}
+
+/** Sources ordered by how many values of the series they back, most first; ties keep their order. */
+export function sourcesByUse(sources: readonly SourceDef[], series: readonly ShownValue[]): SourceDef[] {
+  const uses = new Map<string, number>();
+  for (const d of series) uses.set(d.sourceId, (uses.get(d.sourceId) ?? 0) + 1);
+  return sources
+    .map((s, i) => ({ s, i, n: uses.get(s.id) ?? 0 }))
+    .sort((a, b) => b.n - a.n || a.i - b.i)
+    .map((x) => x.s);
 }
