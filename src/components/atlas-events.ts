@@ -17,7 +17,8 @@ export interface AtlasEventDetail {
   /** `via: 'keyboard'` when Enter chose it (focus then moves into the panel). */
   'atlas-select': { id: string; via?: 'keyboard' | 'pointer' };
   'atlas-hover': { id: string | null; x: number; y: number };
-  'atlas-focus-region': { id: string | null };
+  /** Keyboard focus moved; x, y: the region's label point on screen (for a tooltip). */
+  'atlas-focus-region': { id: string | null; x?: number; y?: number };
   'atlas-close': undefined;
   /** Pointer over a legend bin (index), its "no data" swatch, or off the legend (null). */
   'atlas-legend-hover': { bin: number | 'nodata' | null };

@@ -222,7 +222,10 @@ export class AtlasMap extends LitElement {
   private setFocus(id: string | null, announce = true): void {
     this.focusId = id;
     this.view?.flag('focus', id);
-    if (announce) fire(this, 'atlas-focus-region', { id });
+    if (!announce) return;
+    const at = id ? this.points.find((p) => p.id === id)?.at : undefined;
+    const screen = at && this.view ? this.view.project(at) : undefined;
+    fire(this, 'atlas-focus-region', { id, x: screen?.x, y: screen?.y });
   }
 
   private onKey(e: KeyboardEvent): void {

@@ -192,8 +192,10 @@ export class PovertyAtlas extends LitElement {
     };
   }
 
-  private onFocusRegion = this.on('atlas-focus-region', ({ id }) => {
+  /** Keyboard focus on a region: announce it and show its tooltip at its label. */
+  private onFocusRegion = this.on('atlas-focus-region', ({ id, x, y }) => {
     this.announcement = id && this.session ? this.session.describe(this.controller.state, id) : '';
+    this.hover = id && x !== undefined && y !== undefined ? { id, x, y } : null;
   });
 
   /** Opens a region's panel; from the keyboard or the table, focus moves into it. */
