@@ -11,7 +11,7 @@ import { isLowTrust, sourceIndex } from './source-label';
 /** Text anchor that keeps a label at x inside the chart. */
 const anchorNear = (x: number) => (x > BOX.width - 50 ? 'end' : x < BOX.margin.left + 50 ? 'start' : 'middle');
 
-const BOX: ChartBox = { width: 320, height: 168, margin: { top: 18, right: 12, bottom: 24, left: 46 } };
+const BOX: ChartBox = { width: 320, height: 176, margin: { top: 26, right: 12, bottom: 24, left: 46 } };
 
 /**
  * @summary A small SVG line chart of one region's series for one indicator.
@@ -59,6 +59,9 @@ export class AtlasLineChart extends LitElement {
       }
       .axis text {
         fill: var(--_muted);
+      }
+      .axis .unit {
+        font-weight: 600;
       }
       .grid {
         stroke: #e3e3e3;
@@ -132,6 +135,7 @@ export class AtlasLineChart extends LitElement {
     return html`
       <svg part="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label=${label}>
         <g class="axis" aria-hidden="true">
+          <text class="unit" x="0" y="10">${unitLabel(ind, lang)}</text>
           ${g.yTicks.map(
             (tick) => svg`<line class=${tick.value === 0 ? 'baseline' : 'grid'} x1=${margin.left} x2=${width - margin.right} y1=${tick.y} y2=${tick.y}></line>
               <text x=${margin.left - 4} y=${tick.y} dy="0.32em" text-anchor="end">${formatBound(tick.value, ind, lang)}</text>`,
