@@ -1,13 +1,13 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { formatValue } from '../data/format';
-import type { EntityDef, I18nText, IndicatorDef, Lang, SeriesBreak, SourceDef } from '../data/schema';
+import type { EntityDef, I18nText, IndicatorDef, Lang, SeriesBreak, SourceDef, ValueNote } from '../data/schema';
 import { t } from '../i18n/messages';
 import { fire } from './atlas-events';
 import './atlas-line-chart';
 import './atlas-sources';
 import { otherLang, panelTheme } from './panel-theme';
-import { breaksFor, sourcesByUse, valueAt } from './panel-data';
+import { breaksFor, notesFor, sourcesByUse, valueAt } from './panel-data';
 import type { ShownValue } from './shown-value';
 
 /** A fact line of the panel (county count, provinces, land area…), value already formatted. */
@@ -55,6 +55,8 @@ export class AtlasDetailPanel extends LitElement {
   @property({ attribute: false }) facts: PanelFact[] = [];
   /** All series breaks; the panel uses those of this region and indicator. */
   @property({ attribute: false }) breaks: SeriesBreak[] = [];
+  /** Notes on values (SeriesFile.notes); the panel lists those of this region and indicator. */
+  @property({ attribute: false }) notes: ValueNote[] = [];
 
   static override styles = [
     panelTheme,
@@ -142,6 +144,12 @@ export class AtlasDetailPanel extends LitElement {
       .about p {
         margin: 0.3rem 0;
       }
+      .notes {
+        color: var(--_muted);
+        font-size: 0.8rem;
+        margin: 0.4rem 0 0;
+        padding-left: 1rem;
+      }
       .breaks {
         color: var(--_warn);
         font-size: 0.8rem;
@@ -177,6 +185,7 @@ export class AtlasDetailPanel extends LitElement {
             ${breaks.map((b) => html`<li>${t(lang, 'panel.breakNote', { year: b.year, note: b.note[lang] })}</li>`)}
           </ul>`
         : nothing}
+      ${ind ? this.renderNotes(notesFor(this.notes, entity.id, ind.id)) : nothing}
       ${ind && (ind.note || ind.formula)
         ? html`<details class="about">
             <summary>${t(lang, 'panel.about')}</summary>
@@ -191,6 +200,14 @@ export class AtlasDetailPanel extends LitElement {
         : nothing}
       <atlas-sources lang=${lang} heading-level="3" .sources=${sourcesByUse(this.sources, this.series)}></atlas-sources>
     </section>`;
+  }
+
+  /** Notes on single values (e.g. why a year is not shown), with their year. */
+  private renderNotes(notes: ValueNote[]) {
+    if (notes.length === 0) return nothing;
+    return html`<ul class="notes">
+      ${notes.map((n) => html`<li>${t(this.lang, 'panel.valueNote', { year: n.year, note: n.note[this.lang] })}</li>`)}
+    </ul>`;
   }
 
   /** The series chart; not for coded (ordinal) indicators, whose codes make no line. */

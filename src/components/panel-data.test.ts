@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SeriesBreak } from '../data/schema';
-import { breaksFor, sourcesByUse, valueAt } from './panel-data';
+import type { SeriesBreak, ValueNote } from '../data/schema';
+import { breaksFor, notesFor, sourcesByUse, valueAt } from './panel-data';
 
 // Real rows: 南部县 exited in the 2016 batch (S23); Chengdu's GDP 2015 and 2016
 // (亿元, seed 004); the Jianyang break of geo/sources/breaks.csv.
@@ -53,5 +53,25 @@ describe('sourcesByUse', () => {
       .concat([{ year: 2017, value: 13889.39, sourceId: 'S43' }, { year: 2018, value: 15342.77, sourceId: 'S45' }]);
     const ordered = sourcesByUse([source('S43', 'low'), source('S45', 'low'), source('SEED004', 'medium')], series);
     expect(ordered.map((s) => s.id)).toEqual(['SEED004', 'S43', 'S45']);
+  });
+});
+
+describe('notesFor', () => {
+  it("keeps the note explaining why 眉山's 2017 GDP is not shown, and no other region's", () => {
+    // public/data/series.json notes: S43's "2017" values equal seed 004's 2016 values (suspected mislabels).
+    const note = (entityId: string, value: string): ValueNote => ({
+      entityId,
+      indicator: 'gdp',
+      year: 2017,
+      shown: null,
+      others: ['S43'],
+      note: {
+        zh: `S43所载“2017年”数值${value}与种子文献004的2016年数值完全相同，疑为错年，不予显示。`,
+        en: `S43's “2017” value ${value} equals seed 004's 2016 value exactly: a suspected mislabel, not shown.`,
+      },
+    });
+    const notes = [note('511400', '1117.23'), note('511500', '1653.05')];
+    expect(notesFor(notes, '511400', 'gdp').map((n) => n.entityId)).toEqual(['511400']);
+    expect(notesFor(notes, '511400', 'exit_year')).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
 /**
  * Pure helpers of the detail panel (no DOM): which breaks concern a region,
- * which value of its series stands for the selected year, and the order its
- * sources are listed in.
+ * which value of its series stands for the selected year, the order its
+ * sources are listed in, and the notes on its values.
  */
-import type { SeriesBreak, SourceDef } from '../data/schema';
+import type { SeriesBreak, SourceDef, ValueNote } from '../data/schema';
 import type { ShownValue } from './shown-value';
 
 /** Breaks of `breaks` that concern one entity and one indicator. */
@@ -31,4 +31,9 @@ export function sourcesByUse(sources: readonly SourceDef[], series: readonly Sho
     .map((s, i) => ({ s, i, n: uses.get(s.id) ?? 0 }))
     .sort((a, b) => b.n - a.n || a.i - b.i)
     .map((x) => x.s);
+}
+
+/** Notes on one entity's values of one indicator (cross-checks, values not shown), by year. */
+export function notesFor(notes: readonly ValueNote[], entityId: string, indicatorId: string): ValueNote[] {
+  return notes.filter((n) => n.entityId === entityId && n.indicator === indicatorId).sort((a, b) => a.year - b.year);
 }

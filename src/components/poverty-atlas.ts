@@ -258,7 +258,8 @@ export class PovertyAtlas extends LitElement {
     const detail = s.selected && this.tab === 'map' ? this.session?.detailProps(s, s.selected) : null;
     if (!detail || !vm) return nothing;
     return html`<atlas-detail-panel class=${this.narrow ? 'sheet' : ''} .lang=${s.lang} .entity=${detail.entity} .indicator=${vm.indicator}
-      .series=${detail.series} .selectedYear=${s.year} .sources=${detail.sources} .facts=${detail.facts} .breaks=${detail.breaks}></atlas-detail-panel>`;
+      .series=${detail.series} .selectedYear=${s.year} .sources=${detail.sources} .facts=${detail.facts} .breaks=${detail.breaks}
+      .notes=${this.session?.series.notes ?? []}></atlas-detail-panel>`;
   }
 
   private renderStage(s: AtlasState) {

@@ -24,6 +24,7 @@ export const PANEL_MESSAGES = {
   'panel.formula': { zh: '计算方法：{formula}', en: 'How it is computed: {formula}' },
   'panel.sources': { zh: '资料来源', en: 'Sources' },
   'panel.noSources': { zh: '此指标无该地区的来源。', en: 'No source lists this region for this indicator.' },
+  'panel.valueNote': { zh: '{year}年：{note}', en: '{year}: {note}' },
   'panel.breakNote': { zh: '┊ {note}', en: '┊ {note}' },
 
   'chart.label': { zh: '{name}：{indicator}（{unit}）历年数值', en: '{indicator} of {name} by year ({unit})' },

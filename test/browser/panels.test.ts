@@ -35,6 +35,14 @@ describe('the detail panel', () => {
     expect(await chart.locator('path.line').count()).toBe(2);
   });
 
+  it("says why a value is missing: 眉山's 2017 GDP, a suspected mislabel in its only source, is 'no data' with the reason", async () => {
+    await at.page.evaluate(() => Object.assign(document.querySelector('poverty-atlas')!, { year: 2017, selected: '511400' }));
+    await panel().waitFor({ state: 'visible' });
+    const text = await panel().innerText();
+    expect(text).toContain('2017年无数据');
+    expect(text).toMatch(/2017年：S43所载“2017年”数值1117\.23.*疑为错年/);
+  });
+
   it('lists sources as links for people (new tab, rel=noopener, never fetched); a source without a web address is plain text', async () => {
     await openTab(at.page, 'sources');
     const links = at.page.locator('atlas-sources a');
