@@ -56,7 +56,7 @@ const CORE_MESSAGES = {
   'legend.coverageTimeless': { zh: '{total}{noun}中{n}个有数据', en: '{n} of {total} {noun} have a value' },
   'legend.carried': { zh: '（其中{n}个为往年数据）', en: ' ({n} from earlier years)' },
   'legend.source': { zh: '来源：{list}', en: 'Source: {list}' },
-  'legend.more': { zh: '{list}等{n}个来源', en: '{list} and {n} more' },
+  'legend.more': { zh: '{list}及另外{n}个来源', en: '{list} and {n} more' },
   'legend.between': { zh: '{from}–{to}', en: '{from}–{to}' },
 
   'lang.label': { zh: '语言', en: 'Language' },
