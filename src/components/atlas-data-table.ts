@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatCount, formatNumber, formatValue, unitLabel } from '../data/format';
-import type { I18nText, IndicatorDef, Lang, SourceDef } from '../data/schema';
+import type { I18nText, IndicatorDef, Lang, SourceDef, ValueNote } from '../data/schema';
 import { t } from '../i18n/messages';
 import { fire } from './atlas-events';
 import { panelTheme } from './panel-theme';
@@ -27,6 +28,7 @@ export interface TableRow {
  * @event atlas-select - A region's name was activated. detail: `{ id: string }`.
  * @csspart table - The table.
  * @csspart caption - The caption.
+ * @csspart footnotes - Notes on values (why one is missing or which source is shown).
  * @cssproperty --atlas-border - Rule colour.
  * @cssproperty --atlas-accent - Name-button colour.
  * @cssproperty --atlas-muted - Colour of "no data" and secondary cells.
@@ -43,6 +45,8 @@ export class AtlasDataTable extends LitElement {
   @property({ type: Number }) selectedYear = 0;
   /** Sources, for the source column. */
   @property({ attribute: false }) sources: SourceDef[] = [];
+  /** Notes on values (SeriesFile.notes); those of the indicator and year shown become footnotes. */
+  @property({ attribute: false }) notes: ValueNote[] = [];
 
   @state() private sortKey: SortKey = 'value';
   @state() private sortDir: SortDir = 'descending';
@@ -133,6 +137,17 @@ export class AtlasDataTable extends LitElement {
       .src-inline {
         display: none;
       }
+      .mark {
+        color: var(--_warn);
+        font-style: normal;
+        margin-left: 0.15em;
+      }
+      .footnotes {
+        color: var(--_muted);
+        font-size: 0.8rem;
+        margin: 0.6rem 0 0;
+        padding-left: 1.4rem;
+      }
       /* Narrow (a phone, or a narrow embed): the source moves under the name so value and year stay in view. */
       @container (max-width: 520px) {
         th,
@@ -167,6 +182,17 @@ export class AtlasDataTable extends LitElement {
     const unit = unitLabel(ind, lang);
     // The unit is in the caption and header; coded values (categories, exit years) show their label.
     const cell = (v: number) => (ind.categories ? formatValue(v, ind, lang) : formatNumber(v, ind, lang));
+    // Footnotes: notes on the values of this indicator and year, numbered in row order.
+    const ids = new Set(rows.map((r) => r.id));
+    const notes = this.notes.filter((n) => n.indicator === ind.id && n.year === this.selectedYear && ids.has(n.entityId));
+    const noteNo = new Map(
+      rows.filter((r) => notes.some((n) => n.entityId === r.id)).map((r, i) => [r.id, i + 1] as const),
+    );
+    const mark = (id: string) => {
+      const no = noteNo.get(id);
+      return no ? html`<sup class="mark">${no}</sup>` : nothing;
+    };
+    const described = (id: string) => (noteNo.has(id) ? `note-${noteNo.get(id)}` : undefined);
     return html`<table part="table">
       <caption part="caption">
         ${t(lang, 'table.caption', { indicator: ind.name[lang], unit: unit || '—', year: this.selectedYear })}
@@ -192,16 +218,25 @@ export class AtlasDataTable extends LitElement {
               ${r.value ? html`<span class="src-inline">${src}</span>` : nothing}
             </th>
             ${r.value
-              ? html`<td class="num">${cell(r.value.value)}</td>
+              ? html`<td class="num" aria-describedby=${ifDefined(described(r.id))}>${cell(r.value.value)}${mark(r.id)}</td>
                   <td class="num">${r.value.year}</td>
                   <td class="src col-src" title=${source?.title ?? ''}>${src}</td>`
-              : html`<td class="num none">${t(lang, 'table.noData')}</td>
+              : html`<td class="num none" aria-describedby=${ifDefined(described(r.id))}>${t(lang, 'table.noData')}${mark(r.id)}</td>
                   <td></td>
                   <td class="col-src"></td>`}
           </tr>`;
         })}
       </tbody>
-    </table>`;
+    </table>
+    ${noteNo.size
+      ? html`<ol class="footnotes" part="footnotes">
+          ${[...noteNo].map(([id, no]) => {
+            const n = notes.find((x) => x.entityId === id)!;
+            const name = this.rows.find((r) => r.id === id)!.name[lang];
+            return html`<li id="note-${no}" value=${no}>${t(lang, 'table.footnote', { name, note: n.note[lang] })}</li>`;
+          })}
+        </ol>`
+      : nothing}`;
   }
 
   /** A value's source: short name, and a warning when it is low trust. */

@@ -287,7 +287,7 @@ export class PovertyAtlas extends LitElement {
       <div class="pane" ?hidden=${this.tab !== 'table'}>
         ${this.tab === 'table'
           ? html`<atlas-data-table .lang=${s.lang} .indicator=${vm.indicator} .rows=${session.tableRows(s)} .selectedYear=${s.year}
-              .sources=${session.series.sources}></atlas-data-table>`
+              .sources=${session.series.sources} .notes=${session.series.notes ?? []}></atlas-data-table>`
           : nothing}
       </div>
       <div class="pane" ?hidden=${this.tab !== 'sources'}>

@@ -62,6 +62,7 @@ export const PANEL_MESSAGES = {
   'table.source': { zh: '来源', en: 'Source' },
   'table.sortBy': { zh: '按{column}排序', en: 'Sort by {column}' },
   'table.noData': { zh: '无数据', en: 'no data' },
+  'table.footnote': { zh: '{name}：{note}', en: '{name}: {note}' },
   'table.open': { zh: '打开{name}详情', en: 'Open details of {name}' },
 } satisfies Record<string, I18nText>;
 

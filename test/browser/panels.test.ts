@@ -90,14 +90,19 @@ describe('the data table', () => {
     expect(await header(0).getAttribute('aria-sort')).toBe('descending');
   });
 
-  it('keeps regions without a value last and says "no data" (2017: part of the prefectures only)', async () => {
+  it('keeps regions without a value last, says "no data" and footnotes why (2017: part of the prefectures only)', async () => {
     await at.page.evaluate(() => ((document.querySelector('poverty-atlas') as AtlasApi).year = 2017));
     await openTab(at.page, 'table');
     const values = await at.page.locator('atlas-data-table tbody td.num:nth-of-type(1)').allInnerTexts();
-    const firstMissing = values.indexOf('无数据');
+    const missing = (v: string) => v.startsWith('无数据');
+    const firstMissing = values.findIndex(missing);
     expect(firstMissing).toBeGreaterThan(0);
-    expect(values.slice(firstMissing).every((v) => v === '无数据')).toBe(true);
+    expect(values.slice(firstMissing).every(missing)).toBe(true);
     expect(values.slice(0, firstMissing).every((v) => /^[\d,]+\.\d{2}$/.test(v))).toBe(true);
+    // Each missing 2017 value here has a note saying why (S43's "2017" repeats an earlier year): footnoted, not silent.
+    const footnotes = await at.page.locator('atlas-data-table .footnotes li').allInnerTexts();
+    expect(footnotes).toHaveLength(values.length - firstMissing);
+    expect(footnotes.every((f) => f.includes('疑为错年'))).toBe(true);
   });
 
   it('says how many regions have a value, in a caption', async () => {
