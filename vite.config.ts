@@ -8,6 +8,15 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
+    rollupOptions: {
+      output: {
+        // MapLibre's worker arrives as an `.mjs` asset; some static hosts serve
+        // `.mjs` as application/octet-stream, which stops a module worker from
+        // loading. Ship it as `.js`, which every host types as JavaScript.
+        assetFileNames: (asset) =>
+          asset.names.some((n) => n.endsWith('.mjs')) ? 'assets/[name]-[hash].js' : 'assets/[name]-[hash][extname]',
+      },
+    },
   },
   server: { host: '127.0.0.1' },
   test: {
