@@ -71,6 +71,26 @@ export class AtlasSources extends LitElement {
       .trust-high {
         color: var(--_muted);
       }
+      .why {
+        display: inline;
+      }
+      .why summary {
+        display: inline;
+        cursor: pointer;
+        list-style: none;
+      }
+      .why summary::after {
+        content: ' ▸';
+        color: var(--_muted);
+      }
+      .why[open] summary::after {
+        content: ' ▾';
+      }
+      .why p {
+        margin: 0.2rem 0 0.4rem;
+        color: var(--_muted);
+        font-size: 0.8rem;
+      }
       .bar {
         display: flex;
         height: 0.8rem;
@@ -125,11 +145,18 @@ export class AtlasSources extends LitElement {
         >`
       : html`${s.title}`;
     const meta = [s.publisher, s.date].filter(Boolean).join(', ');
+    const trust = html`<span class="trust trust-${s.trust}"
+      >${t(lang, 'sources.trust', { trust: t(lang, `sources.trust.${s.trust}`) })}</span
+    >`;
+    // The trust note (sources.csv, English) opens from the trust badge, so 95 sources stay a readable list.
     return html`<li>
       ${title} ${meta ? html`<span class="meta">— ${meta}</span>` : nothing}
-      <span class="trust trust-${s.trust}"
-        >${t(lang, 'sources.trust', { trust: t(lang, `sources.trust.${s.trust}`) })}</span
-      >
+      ${s.note
+        ? html`<details class="why">
+            <summary>${trust}<span class="visually-hidden">${t(lang, 'sources.why')}</span></summary>
+            <p lang="en">${s.note}</p>
+          </details>`
+        : trust}
     </li>`;
   }
 

@@ -40,6 +40,7 @@ export const PANEL_MESSAGES = {
   'sources.trust.high': { zh: '高', en: 'high' },
   'sources.trust.medium': { zh: '中', en: 'medium' },
   'sources.trust.low': { zh: '低', en: 'low' },
+  'sources.why': { zh: '（为何如此评定）', en: '(why this rating)' },
   'sources.newTab': { zh: '（在新标签页打开）', en: '(opens in a new tab)' },
   'sources.none': { zh: '暂无来源。', en: 'No sources.' },
   'sources.membership.title': { zh: '片区县名单的核实程度', en: 'How sure the county lists are' },
