@@ -7,17 +7,17 @@ const fakeFetch = (status: number, body: unknown) => async () => ({ ok: status =
 
 describe('DataStore', () => {
   it('names the file when it cannot be fetched', async () => {
-    const store = new DataStore('http://atlas.test/', fakeFetch(404, null));
+    const store = new DataStore('http://example.org/', fakeFetch(404, null));
     await expect(store.loadSeries()).rejects.toMatchObject({ file: 'data/series.json', reason: 'HTTP 404' });
   });
 
   it('fetches each file once per instance, and counties only when asked', async () => {
     const asked: string[] = [];
-    const store = new DataStore('http://atlas.test/sub/', async (url) => (asked.push(url), { ok: false, status: 404, json: async () => null }));
+    const store = new DataStore('http://example.org/sub/', async (url) => (asked.push(url), { ok: false, status: 404, json: async () => null }));
     await Promise.allSettled([store.loadAtlas(), store.loadAtlas(), store.loadSeries()]);
-    expect(asked).toEqual(['http://atlas.test/sub/data/atlas.topo.json', 'http://atlas.test/sub/data/series.json']);
+    expect(asked).toEqual(['http://example.org/sub/data/atlas.topo.json', 'http://example.org/sub/data/series.json']);
     await store.loadCounties().catch(() => {});
-    expect(asked).toContain('http://atlas.test/sub/data/counties.topo.json');
+    expect(asked).toContain('http://example.org/sub/data/counties.topo.json');
   });
 });
 
