@@ -61,7 +61,7 @@ sources += [
      'c. 2020 (not stated; fieldwork summer 2019)', '../shared/seeds/003_335620b545f26f3c.txt', 'medium',
      'Chart 1 copies the NBS table of rural poverty under the 1978, 2008 and 2010 standards, 1978-2016. 2013 population printed as 92.49 million (NBS: 82.49).'],
     ['SEED004', 'Industrial poverty alleviation in Aba Prefecture (conference paper; title not in the seed text), Figure 1: GDP of the prefectures of Sichuan 2010-2016',
-     'English-language conference paper (publisher not stated in the seed text)',
+     'Paper on poverty alleviation in Aba (English-language conference paper; publisher not stated in the seed text)',
      'c. 2018 (not stated; reports 2017 as last year)', '../shared/seeds/004_5e754142fa46a1f3.txt', 'medium',
      'Table of 21 prefectures x 2010-2016, 100 million yuan; transcribed by hand. 2016 values are on 2016 boundaries (简阳 moved from 资阳 to 成都).'],
     ['CPA2012', 'The 680 counties of the 14 contiguous poverty-stricken areas (June 2012 list), as compiled with verification status',
