@@ -1,5 +1,5 @@
 /**
- * `npm run screenshots`: builds dist/ if needed, serves it, and writes PNGs to
+ * `npm run screenshots`: builds dist/, serves it, and writes PNGs to
  * screenshots/ (gitignored) for people to look at:
  * - every view (areas, sichuan, counties) at 1280×800 and 375×667, zh and en;
  * - the tooltip over Chengdu, an open detail panel (Chengdu, GDP), the data
@@ -11,7 +11,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { hoverForTooltip, labelPoint, launchBrowser, openTab, recordedPage, waitForAtlas, waitForIdle } from '../test/browser/atlas-page';
-import { ROOT, serveDist } from '../test/browser/serve-dist';
+import { ROOT, build, serveDist } from '../test/browser/serve-dist';
 
 const OUT = join(ROOT, 'screenshots');
 const SIZES = [
@@ -34,6 +34,7 @@ async function setState(page: Page, state: Record<string, unknown>): Promise<voi
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
+  build(); // always: a dist/ left from before would show old data or code
   const server = await serveDist();
   const browser = await launchBrowser();
   const written: string[] = [];

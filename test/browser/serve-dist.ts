@@ -42,7 +42,11 @@ export interface DistServer {
 
 /** Runs `vite build` when dist/index.html is missing. Throws with vite's output on failure. */
 export function ensureBuilt(): void {
-  if (existsSync(join(DIST, 'index.html'))) return;
+  if (!existsSync(join(DIST, 'index.html'))) build();
+}
+
+/** Runs `vite build` into dist/. Throws with vite's output on failure. */
+export function build(): void {
   const r = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
     cwd: ROOT,
     encoding: 'utf8',
