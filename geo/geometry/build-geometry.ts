@@ -3,7 +3,7 @@
  * topology → simplify → dissolve → validate → write. See geo/README.md.
  */
 import type { StepContext } from '../build.ts';
-import type { CountyProps } from '../../src/data/schema.ts';
+import type { CountyProps, MembershipStatus, MembershipSummary } from '../../src/data/schema.ts';
 import { printBudgets } from './budgets.ts';
 import { selectCounties, SICHUAN } from './county-units.ts';
 import { groupBy } from './dissolve.ts';
@@ -52,7 +52,11 @@ export async function buildGeometry(ctx: StepContext): Promise<void> {
     regions.filter((r) => r.kind === kind).map((r) => ({ ...r.geometry, id: r.props.id, properties: r.props }));
   const atlas = pruneTopology(simple.topo, { areas: regionGeoms('area'), provinces: regionGeoms('province'), prefectures: regionGeoms('prefecture') });
   const countyTopo = pruneTopology(simple.topo, { counties: countyGeoms });
-  printBudgets({ [ATLAS_FILE]: writeTopology(ctx.out, ATLAS_FILE, atlas), [COUNTIES_FILE]: writeTopology(ctx.out, COUNTIES_FILE, countyTopo) }, ctx.log);
+  const membership = membershipSummary(rows);
+  printBudgets(
+    { [ATLAS_FILE]: writeTopology(ctx.out, ATLAS_FILE, atlas), [COUNTIES_FILE]: writeTopology(ctx.out, COUNTIES_FILE, countyTopo, { membership }) },
+    ctx.log,
+  );
   lap('written');
 }
 
@@ -96,4 +100,11 @@ function simplifyAndDissolve(ctx: StepContext, units: SourceUnit[], counties: Co
     bad.forEach((i) => keep.add(i));
     changed = new Set(bad);
   }
+}
+
+/** The status mix of the 2012 list, by row (what the sources panel states). */
+function membershipSummary(rows: ReadonlyArray<{ status: MembershipStatus }>): MembershipSummary {
+  const status: Record<MembershipStatus, number> = { V: 0, K: 0, D: 0, R: 0 };
+  for (const r of rows) status[r.status]++;
+  return { rows: rows.length, status };
 }

@@ -38,15 +38,15 @@ export function pruneTopology(source: Topology, objects: OutputObjects): Topolog
   return { type: 'Topology', transform: source.transform, objects: outObjects, arcs };
 }
 
-/** Serialise: `generated` first, then type, transform, objects, arcs. */
-export function serialise(topo: Topology): string {
-  const ordered = { generated: GENERATED, type: topo.type, transform: topo.transform, objects: topo.objects, arcs: topo.arcs };
+/** Serialise: `generated` first, then any extra members, then type, transform, objects, arcs. */
+export function serialise(topo: Topology, extra: Record<string, unknown> = {}): string {
+  const ordered = { generated: GENERATED, ...extra, type: topo.type, transform: topo.transform, objects: topo.objects, arcs: topo.arcs };
   return `${JSON.stringify(ordered)}\n`;
 }
 
 /** Write a file and return its raw and gzipped sizes in bytes. */
-export function writeTopology(dir: string, file: string, topo: Topology): { raw: number; gzip: number } {
-  const text = serialise(topo);
+export function writeTopology(dir: string, file: string, topo: Topology, extra: Record<string, unknown> = {}): { raw: number; gzip: number } {
+  const text = serialise(topo, extra);
   writeFileSync(join(dir, file), text);
   return { raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length };
 }

@@ -173,6 +173,16 @@ export interface CountyProps {
   status: MembershipStatus | null;
 }
 
+/**
+ * Top-level `membership` of counties.topo.json: the status mix of the rows of
+ * the 2012 list (680 counties), counted by row, not by drawn unit (one row
+ * can be drawn as two units, and three rows share one unit).
+ */
+export interface MembershipSummary {
+  rows: number;
+  status: Record<MembershipStatus, number>;
+}
+
 /** Properties of `areas`, `prefectures` and `provinces` features in atlas.topo.json. */
 export interface RegionProps {
   id: string;

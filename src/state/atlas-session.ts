@@ -162,14 +162,9 @@ export class AtlasSession {
     return [...this.series.sources].sort((a, b) => Number(used.has(b.id)) - Number(used.has(a.id)));
   }
 
+  /** The 2012 list's status mix, counted by list row (not by drawn unit); null until counties load. */
   membershipCounts(): Record<MembershipStatus, number> | null {
-    if (!this.geo.counties) return null;
-    const counts: Record<MembershipStatus, number> = { V: 0, K: 0, D: 0, R: 0 };
-    for (const f of this.geo.counties.features) {
-      const status = (f.properties as { status?: MembershipStatus | null }).status;
-      if (status) counts[status]++;
-    }
-    return counts;
+    return this.store.membership()?.status ?? null;
   }
 
   indicatorSummaries(view: ViewId) {

@@ -9,7 +9,7 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
 import { DataError } from '../data/data-error';
 import { parseSeriesFile } from '../data/parse-series-file';
-import { DATA_FILES, type SeriesFile } from '../data/schema';
+import { DATA_FILES, type MembershipSummary, type SeriesFile } from '../data/schema';
 import type { GeoLayer } from './views';
 
 export type GeoCollections = Partial<Record<GeoLayer, FeatureCollection>>;
@@ -22,6 +22,7 @@ export class DataStore {
   private atlas?: Promise<GeoCollections>;
   private series?: Promise<SeriesFile>;
   private counties?: Promise<FeatureCollection>;
+  private membershipSummary: MembershipSummary | null = null;
 
   /** `base`: the URL the DATA_FILES paths are relative to (the page, or an embed's `data-base`). */
   constructor(
@@ -47,8 +48,17 @@ export class DataStore {
   }
 
   loadCounties(): Promise<FeatureCollection> {
-    this.counties ??= this.fetchJson(DATA_FILES.counties).then((json) => toGeoJson(json as Topology, 'counties', DATA_FILES.counties));
+    this.counties ??= this.fetchJson(DATA_FILES.counties).then((json) => {
+      const fc = toGeoJson(json as Topology, 'counties', DATA_FILES.counties);
+      this.membershipSummary = readMembershipSummary(json, DATA_FILES.counties);
+      return fc;
+    });
     return this.counties;
+  }
+
+  /** The 2012 list's membership status mix, once counties.topo.json has loaded. */
+  membership(): MembershipSummary | null {
+    return this.membershipSummary;
   }
 
   private async fetchJson(file: string): Promise<unknown> {
@@ -83,4 +93,12 @@ export function toGeoJson(topo: Topology, object: string, file: string): Feature
     }
   });
   return fc;
+}
+
+/** The top-level `membership` of counties.topo.json (counted by list row). */
+export function readMembershipSummary(json: unknown, file: string): MembershipSummary {
+  const m = (json as { membership?: MembershipSummary }).membership;
+  const ok = m && Number.isInteger(m.rows) && (['V', 'K', 'D', 'R'] as const).every((k) => Number.isInteger(m.status?.[k]));
+  if (!ok) throw new DataError(file, 0, 'membership', 'expected {rows, status: {V, K, D, R}} with whole numbers');
+  return m;
 }
