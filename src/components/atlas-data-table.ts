@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { defineElement } from '../embed/define';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatCount, formatNumber, formatValue, unitLabel } from '../data/format';
 import type { I18nText, IndicatorDef, Lang, SourceDef, ValueNote } from '../data/schema';
@@ -33,7 +34,7 @@ export interface TableRow {
  * @cssproperty --atlas-accent - Name-button colour.
  * @cssproperty --atlas-muted - Colour of "no data" and secondary cells.
  */
-@customElement('atlas-data-table')
+@defineElement('atlas-data-table')
 export class AtlasDataTable extends LitElement {
   /** Language of names, labels and number formats. */
   @property({ reflect: true }) override lang: Lang = 'zh';

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { defineElement } from '../embed/define';
 import { formatValue } from '../data/format';
 import type { EntityDef, I18nText, IndicatorDef, Lang, SeriesBreak, SourceDef, ValueNote } from '../data/schema';
 import { t } from '../i18n/messages';
@@ -35,7 +36,7 @@ export interface PanelFact {
  * @cssproperty --atlas-text - Text colour.
  * @cssproperty --atlas-font - Font stack.
  */
-@customElement('atlas-detail-panel')
+@defineElement('atlas-detail-panel')
 export class AtlasDetailPanel extends LitElement {
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 

@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { defineElement } from '../embed/define';
 import type { Basis, IndicatorDef, Lang } from '../data/schema';
 import { t, type MessageKey } from '../i18n/messages';
 import { panelTheme } from './panel-theme';
@@ -13,7 +14,7 @@ import { fire } from './atlas-events';
  * @csspart select - The native select.
  * @csspart note - The note under it.
  */
-@customElement('atlas-indicator-picker')
+@defineElement('atlas-indicator-picker')
 export class AtlasIndicatorPicker extends LitElement {
   /** Language of the labels. */
   @property({ reflect: true }) override lang: Lang = 'zh';

@@ -1,5 +1,6 @@
 import { LitElement, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { defineElement } from '../embed/define';
 import type { Lang } from '../data/schema';
 import { t } from '../i18n/messages';
 import { LANGS } from '../state/atlas-state';
@@ -12,7 +13,7 @@ import { fire } from './atlas-events';
  * @event atlas-lang - A language was chosen. detail: `{ lang }`.
  * @csspart group - The button group.
  */
-@customElement('atlas-lang-switch')
+@defineElement('atlas-lang-switch')
 export class AtlasLangSwitch extends LitElement {
   /** Current language. */
   @property({ reflect: true }) override lang: Lang = 'zh';

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { defineElement } from '../embed/define';
 import type { I18nText, IndicatorDef, Lang } from '../data/schema';
 import { HATCH_COLOR, NO_DATA_COLOR, type ColorScale } from '../data/color-scale';
 import { formatBound, formatValue, unitLabel } from '../data/format';
@@ -19,7 +20,7 @@ import { fire } from './atlas-events';
  * @csspart coverage - The "5 of 14 areas" line.
  * @cssproperty --atlas-legend-swatch - Height of the colour bar (default 12px).
  */
-@customElement('atlas-legend')
+@defineElement('atlas-legend')
 export class AtlasLegend extends LitElement {
   /** Language of the labels and numbers. */
   @property({ reflect: true }) override lang: Lang = 'zh';

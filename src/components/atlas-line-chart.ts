@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { defineElement } from '../embed/define';
 import { formatBound, formatValue, unitLabel } from '../data/format';
 import type { IndicatorDef, Lang, SourceDef } from '../data/schema';
 import { t } from '../i18n/messages';
@@ -27,7 +28,7 @@ const BOX: ChartBox = { width: 320, height: 176, margin: { top: 26, right: 12, b
  * @cssproperty --atlas-warn - Series-break mark colour.
  * @cssproperty --atlas-muted - Axis text colour.
  */
-@customElement('atlas-line-chart')
+@defineElement('atlas-line-chart')
 export class AtlasLineChart extends LitElement {
   /** Language of labels and number formats. */
   @property({ reflect: true }) override lang: Lang = 'zh';

@@ -1,5 +1,6 @@
 import { LitElement, css, html, unsafeCSS, type PropertyValues } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { defineElement } from '../embed/define';
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
@@ -22,7 +23,7 @@ import { t } from '../i18n/messages';
  * @csspart map - The map container (focusable).
  * @cssproperty --atlas-map-height - Height of the map (default 100%).
  */
-@customElement('atlas-map')
+@defineElement('atlas-map')
 export class AtlasMap extends LitElement {
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { defineElement } from '../embed/define';
 import { formatCount } from '../data/format';
 import type { Lang, MembershipStatus, SourceDef } from '../data/schema';
 import { t } from '../i18n/messages';
@@ -25,7 +26,7 @@ const isWebLink = (url: string) => /^https?:\/\//i.test(url);
  * @cssproperty --atlas-accent - Link colour.
  * @cssproperty --atlas-muted - Secondary text colour.
  */
-@customElement('atlas-sources')
+@defineElement('atlas-sources')
 export class AtlasSources extends LitElement {
   /** Language of the labels. */
   @property({ reflect: true }) override lang: Lang = 'zh';

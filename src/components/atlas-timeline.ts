@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { defineElement } from '../embed/define';
 import type { Lang } from '../data/schema';
 import { t } from '../i18n/messages';
 import { keyToAction, SPEEDS, type Speed } from '../state/timeline-controller';
@@ -19,7 +20,7 @@ import { fire } from './atlas-events';
  * @csspart slider - The range input.
  * @csspart year - The big year label.
  */
-@customElement('atlas-timeline')
+@defineElement('atlas-timeline')
 export class AtlasTimeline extends LitElement {
   /** Language of the labels. */
   @property({ reflect: true }) override lang: Lang = 'zh';

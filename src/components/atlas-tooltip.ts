@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { defineElement } from '../embed/define';
 import { formatValue } from '../data/format';
 import type { I18nText, IndicatorDef, Lang, SourceDef } from '../data/schema';
 import { t } from '../i18n/messages';
@@ -28,7 +29,7 @@ const OFFSET = 14;
  * @cssproperty --atlas-border - Border colour.
  * @cssproperty --atlas-font - Font stack.
  */
-@customElement('atlas-tooltip')
+@defineElement('atlas-tooltip')
 export class AtlasTooltip extends LitElement {
   /** Language of the text; the name also appears in the other language, smaller. */
   @property({ reflect: true }) override lang: Lang = 'zh';

@@ -1,5 +1,6 @@
 import { LitElement, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { defineElement } from '../embed/define';
 import type { Lang } from '../data/schema';
 import { t } from '../i18n/messages';
 import { VIEWS, type ViewId } from '../state/atlas-state';
@@ -12,7 +13,7 @@ import { fire } from './atlas-events';
  * @event atlas-view - A view was chosen. detail: `{ view }`.
  * @csspart group - The button group.
  */
-@customElement('atlas-view-switch')
+@defineElement('atlas-view-switch')
 export class AtlasViewSwitch extends LitElement {
   /** Language of the labels. */
   @property({ reflect: true }) override lang: Lang = 'zh';
