@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { defineElement } from '../embed/define';
 import type { I18nText, IndicatorDef, Lang } from '../data/schema';
 import { HATCH_COLOR, NO_DATA_COLOR, type ColorScale } from '../data/color-scale';
@@ -135,14 +136,14 @@ export class AtlasLegend extends LitElement {
   ];
 
   private noDataSwatch() {
-    return html`<span class="sw" style="background:${hatchCss(HATCH_COLOR, NO_DATA_COLOR)}"></span>`;
+    return html`<span class="sw" style=${styleMap({ background: hatchCss(HATCH_COLOR, NO_DATA_COLOR) })}></span>`;
   }
 
   private renderBins(ind: IndicatorDef, scale: ColorScale) {
     if (scale.kind === 'ordinal') {
       return html`<ul class="cats" part="bins">
         ${scale.bins.map(
-          (b, i) => html`<li @mouseenter=${() => this.point(i)}><span class="sw" style="background:${b.color}"></span>${formatValue(b.value ?? b.from, ind, this.lang)}</li>`,
+          (b, i) => html`<li @mouseenter=${() => this.point(i)}><span class="sw" style=${styleMap({ background: b.color })}></span>${formatValue(b.value ?? b.from, ind, this.lang)}</li>`,
         )}
         <li @mouseenter=${() => this.point('nodata')}>${this.noDataSwatch()}${t(this.lang, 'legend.noData')}</li>
       </ul>`;
@@ -157,12 +158,12 @@ export class AtlasLegend extends LitElement {
       ...(ends ? [{ at: 1, text: fmt(scale.bins[n - 1].to), shift: '-100%' }] : []),
     ];
     return html`<div class="row" part="bins">
-      <div class="scale" style="min-width:${this.compact ? 0 : Math.max(10, n * 3)}rem">
+      <div class="scale" style=${styleMap({ minWidth: `${this.compact ? 0 : Math.max(10, n * 3)}rem` })}>
         <div class="bar" aria-hidden="true">
-          ${scale.bins.map((b, i) => html`<span class="sw" style="background:${b.color}" @mouseenter=${() => this.point(i)}></span>`)}
+          ${scale.bins.map((b, i) => html`<span class="sw" style=${styleMap({ background: b.color })} @mouseenter=${() => this.point(i)}></span>`)}
         </div>
         <div class="ticks" aria-hidden="true">
-          ${ticks.map((k) => html`<span class="tick" style="left:${k.at * 100}%;transform:translateX(${k.shift})">${k.text}</span>`)}
+          ${ticks.map((k) => html`<span class="tick" style=${styleMap({ left: `${k.at * 100}%`, transform: `translateX(${k.shift})` })}>${k.text}</span>`)}
         </div>
         <ul class="visually-hidden">
           ${scale.bins.map((b) => html`<li>${fmt(b.from)}–${fmt(b.to)}</li>`)}

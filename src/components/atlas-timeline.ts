@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { defineElement } from '../embed/define';
 import type { Lang } from '../data/schema';
 import { t } from '../i18n/messages';
@@ -113,6 +114,12 @@ export class AtlasTimeline extends LitElement {
         font-size: 0.75rem;
         color: var(--_muted);
       }
+      .end.first {
+        left: 0;
+      }
+      .end.last {
+        right: 0;
+      }
       select {
         font: inherit;
         font-size: 0.8125rem;
@@ -179,9 +186,9 @@ export class AtlasTimeline extends LitElement {
           aria-label=${t(this.lang, 'timeline.label')} aria-valuetext=${String(this.year)}
           aria-describedby="keys"
           @input=${(e: Event) => fire(this, 'atlas-year', { year: Number((e.target as HTMLInputElement).value) })} />
-        ${this.dataYears.map((y) => html`<span class="mark" style="left:${this.pos(y)}" title=${String(y)}></span>`)}
-        <span class="end" style="left:0">${first}</span>
-        ${single ? nothing : html`<span class="end" style="right:0">${last}</span>`}
+        ${this.dataYears.map((y) => html`<span class="mark" style=${styleMap({ left: this.pos(y) })} title=${String(y)}></span>`)}
+        <span class="end first">${first}</span>
+        ${single ? nothing : html`<span class="end last">${last}</span>`}
         <span id="keys" class="visually-hidden">${t(this.lang, 'timeline.keys')}</span>
       </div>
       <label>
