@@ -1,4 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { geoContains } from 'd3-geo';
+import type { FeatureCollection } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
+import { anchorOf } from '../data/region-anchor';
 import { nextRegion, type LabelPoint } from './keyboard-nav';
 
 // Approximate label points (lon, lat) of four Sichuan prefectures' seats.
@@ -21,5 +27,31 @@ describe('nextRegion', () => {
 
   it('starts from the west-most region when nothing has focus yet', () => {
     expect(nextRegion(POINTS, null, 'right')).toBe('510400');
+  });
+});
+
+describe('anchorOf and the county view', () => {
+  // The committed county geometry (public/data/counties.topo.json) carries no label points.
+  const topo = JSON.parse(readFileSync(new URL('../../public/data/counties.topo.json', import.meta.url), 'utf8')) as Topology;
+  const counties = (feature(topo, topo.objects.counties as GeometryCollection) as FeatureCollection).features;
+  const points: LabelPoint[] = counties.map((f) => ({ id: String(f.properties!.id), at: anchorOf(f)! }));
+
+  it('gives each of the 802 county units a point inside its own shape', () => {
+    expect(counties).toHaveLength(802);
+    for (const [i, f] of counties.entries()) expect(geoContains(f, points[i].at), String(f.properties!.id)).toBe(true);
+  });
+
+  it('moves from 昭觉县 to a neighbouring county in each arrow direction, never staying put', () => {
+    const ZHAOJUE = '513431';
+    const from = points.find((p) => p.id === ZHAOJUE)!.at;
+    for (const dir of ['up', 'down', 'left', 'right'] as const) {
+      const next = nextRegion(points, ZHAOJUE, dir);
+      expect(next).not.toBe(ZHAOJUE);
+      const to = points.find((p) => p.id === next)!.at;
+      const [dx, dy] = [to[0] - from[0], to[1] - from[1]];
+      expect(Math.hypot(dx, dy), dir).toBeLessThan(1);
+      if (dir === 'right') expect(dx).toBeGreaterThan(Math.abs(dy) * 0.3);
+      if (dir === 'up') expect(dy).toBeGreaterThan(Math.abs(dx) * 0.3);
+    }
   });
 });

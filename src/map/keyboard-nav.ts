@@ -1,7 +1,10 @@
 /**
  * Moving a keyboard focus between regions with the arrow keys: from the
  * focused region's label point, the nearest label point roughly in the
- * arrow's direction (within 70° of it), nearer angles preferred.
+ * arrow's direction (within 70° of it), nearer angles preferred. Regions
+ * whose geometry carries no label point (the 802 county units) get one from
+ * their shape (`anchorOf`, src/data/region-anchor.ts), so every view can be
+ * walked from the keyboard.
  */
 export type Direction = 'up' | 'down' | 'left' | 'right';
 
@@ -42,3 +45,4 @@ export function nextRegion(points: LabelPoint[], currentId: string | null, dir: 
   }
   return best ?? current.id;
 }
+

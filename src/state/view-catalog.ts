@@ -11,6 +11,7 @@ import { VIEWS, type Catalog, type ViewId } from './atlas-state';
 import { VIEW_DEFS } from './views';
 import type { GeoCollections } from './data-store';
 import { MEMBERSHIP_ID, membershipIndicator, membershipValues } from './membership';
+import { anchorOf } from '../data/region-anchor';
 
 export interface Region {
   id: string;
@@ -30,7 +31,9 @@ export interface Coverage {
 function regionsOf(fc: FeatureCollection | undefined): Region[] {
   return (fc?.features ?? []).map((f) => {
     const p = (f.properties ?? {}) as Record<string, unknown>;
-    return { id: String(p.id), name: { zh: String(p.name_zh), en: String(p.name_en) }, label: p.label as [number, number] | undefined, props: p };
+    // County units carry no label point: one from the shape keeps them reachable from the keyboard.
+    const label = (p.label as [number, number] | undefined) ?? anchorOf(f);
+    return { id: String(p.id), name: { zh: String(p.name_zh), en: String(p.name_en) }, label, props: p };
   });
 }
 
