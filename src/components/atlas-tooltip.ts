@@ -1,20 +1,25 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../embed/define';
 import { formatValue } from '../data/format';
-import type { I18nText, IndicatorDef, Lang, SourceDef } from '../data/schema';
+import type { I18nText, IndicatorDef, Lang, SeriesBreak, SourceDef, ValueNote } from '../data/schema';
 import { t } from '../i18n/messages';
 import { otherLang, panelTheme } from './panel-theme';
+import { breaksFor, readingNotes, sparkline } from './panel-data';
 import type { ShownValue } from './shown-value';
-import { isLowTrust, sourceShortName } from './source-label';
+import { isLowTrust, readableNote, sourceIndex, sourceName } from './source-label';
 
 /** Gap between the pointer and the tooltip, px. */
 const OFFSET = 14;
+/** Size of the sparkline, px (viewBox units; it scales with the type). */
+const SPARK = { w: 150, h: 30 };
 
 /**
  * @summary The hover / tap tooltip of a region: its name in both languages,
  * the value with its unit, the year the value is from when it is not the
- * selected year, and the source's short name — or "no data".
+ * selected year, a series break of that year (Chengdu and Ziyang 2016), a
+ * sparkline of the region's series with the year marked, and the source's
+ * short name — or "no data" and, when the data says, why.
  *
  * Positioned absolutely at (x, y) inside its offset parent, flipped to stay
  * inside it. Never takes the pointer (pointer-events: none).
@@ -23,6 +28,8 @@ const OFFSET = 14;
  * @csspart name - The name line.
  * @csspart value - The value line.
  * @csspart source - The source line.
+ * @csspart note - Why a value is missing, or the break of the year.
+ * @csspart sparkline - The small chart of the region's series.
  * @cssproperty --atlas-bg - Background colour.
  * @cssproperty --atlas-text - Text colour.
  * @cssproperty --atlas-muted - Secondary text colour.
@@ -43,6 +50,16 @@ export class AtlasTooltip extends LitElement {
   @property({ type: Number }) selectedYear = 0;
   /** Source of the value, or null. */
   @property({ attribute: false }) source: SourceDef | null = null;
+  /** Id of the region (to find its breaks and notes). */
+  @property() entityId = '';
+  /** The region's whole series for the indicator (CSV units), for the sparkline. */
+  @property({ attribute: false }) series: ShownValue[] = [];
+  /** All series breaks; the tooltip uses the region's, for the indicator shown. */
+  @property({ attribute: false }) breaks: SeriesBreak[] = [];
+  /** Notes on values (SeriesFile.notes): why a value is not shown. */
+  @property({ attribute: false }) notes: ValueNote[] = [];
+  /** Every source, to name the ones a note cites. */
+  @property({ attribute: false }) sources: SourceDef[] = [];
   /** Pointer position in px, relative to the offset parent. */
   @property({ type: Number }) x = 0;
   /** Pointer position in px, relative to the offset parent. */
@@ -95,6 +112,45 @@ export class AtlasTooltip extends LitElement {
         font-size: 0.8rem;
         margin: 0.15rem 0 0;
       }
+      .note {
+        font-size: 0.8rem;
+        margin: 0.2rem 0 0;
+      }
+      .note.break {
+        color: var(--_warn);
+      }
+      .spark {
+        display: flex;
+        align-items: center;
+        gap: 0.35rem;
+        margin: 0.3rem 0 0;
+        color: var(--_muted);
+        font-size: 0.7rem;
+        font-variant-numeric: tabular-nums;
+      }
+      .spark svg {
+        width: 9.4em;
+        height: auto;
+        flex: none;
+        overflow: visible;
+      }
+      .spark .line {
+        fill: none;
+        stroke: var(--_accent);
+        stroke-width: 1.5;
+      }
+      .spark .dot {
+        fill: var(--_accent);
+      }
+      .spark .rule {
+        stroke: var(--_muted);
+        stroke-dasharray: 2 2;
+      }
+      .spark .now {
+        fill: var(--_bg);
+        stroke: var(--_text);
+        stroke-width: 1.5;
+      }
     `,
   ];
 
@@ -113,16 +169,41 @@ export class AtlasTooltip extends LitElement {
   private renderValue() {
     const { indicator: ind, value: v, lang } = this;
     const label = ind ? html`<span class="indicator">${ind.name[lang]}</span> ` : nothing;
-    if (!ind || !v) return html`<p class="value" part="value">${label}<strong>${t(lang, 'tooltip.noData')}</strong></p>`;
+    if (!ind) return html`<p class="value" part="value">${label}<strong>${t(lang, 'tooltip.noData')}</strong></p>`;
+    const { brk, withheld } = readingNotes(this.breaks, this.notes, this.entityId, ind.id, this.selectedYear, !!v);
+    const index = sourceIndex(this.sources);
+    const note = (text: string) => readableNote(text, index, lang);
     return html`
-      <p class="value" part="value">${label}<strong>${formatValue(v.value, ind, lang)}</strong></p>
-      ${v.year !== this.selectedYear ? html`<p class="from">${t(lang, 'tooltip.valueFrom', { year: v.year })}</p>` : nothing}
-      ${this.source
+      <p class="value" part="value">${label}<strong>${v ? formatValue(v.value, ind, lang) : t(lang, 'tooltip.noData')}</strong></p>
+      ${v && v.year !== this.selectedYear ? html`<p class="from">${t(lang, 'tooltip.valueFrom', { year: v.year })}</p>` : nothing}
+      ${withheld ? html`<p class="note" part="note">${t(lang, 'tooltip.withheld', { note: note(withheld.note[lang]) })}</p>` : nothing}
+      ${brk ? html`<p class="note break" part="note">${t(lang, 'panel.breakNote', { note: note(brk.note[lang]) })}</p>` : nothing}
+      ${ind.scale === 'ordinal' ? nothing : this.renderSparkline(v)}
+      ${v && this.source
         ? html`<p class="source" part="source">
-            ${t(lang, 'tooltip.source', { source: sourceShortName(this.source) })}${isLowTrust(this.source.trust) ? t(lang, 'tooltip.lowTrust') : ''}
+            ${t(lang, 'tooltip.source', { source: sourceName(this.source, lang) })}${isLowTrust(this.source.trust) ? t(lang, 'tooltip.lowTrust') : ''}
           </p>`
         : nothing}
     `;
+  }
+
+  /** The region's series in small, the selected year marked; nothing under two values. */
+  private renderSparkline(v: ShownValue | null) {
+    const ind = this.indicator;
+    if (!ind) return nothing;
+    const breakYears = breaksFor(this.breaks, this.entityId, ind.id).map((b) => b.year);
+    const g = sparkline(this.series, this.selectedYear, v?.year ?? null, breakYears, SPARK.w, SPARK.h);
+    if (!g) return nothing;
+    const years = this.series.map((p) => p.year);
+    return html`<div class="spark" part="sparkline" aria-hidden="true">
+      <svg viewBox="0 0 ${SPARK.w} ${SPARK.h}">
+        ${g.mark ? svg`<line class="rule" x1=${g.mark.x} x2=${g.mark.x} y1="0" y2=${SPARK.h}></line>` : nothing}
+        ${g.lines.map((d) => svg`<path class="line" d=${d}></path>`)}
+        ${g.dots.map((p) => svg`<circle class="dot" cx=${p.x} cy=${p.y} r="1.8"></circle>`)}
+        ${g.mark?.point ? svg`<circle class="now" cx=${g.mark.point.x} cy=${g.mark.point.y} r="3"></circle>` : nothing}
+      </svg>
+      <span>${Math.min(...years)}–${Math.max(...years)}</span>
+    </div>`;
   }
 
   override updated(): void {

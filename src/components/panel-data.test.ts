@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SeriesBreak, ValueNote } from '../data/schema';
-import { breaksFor, notesFor, sourcesByUse, valueAt } from './panel-data';
+import { breaksFor, notesFor, readingNotes, sourcesByUse, sparkline, valueAt } from './panel-data';
 
 // Real rows: 南部县 exited in the 2016 batch (S23); Chengdu's GDP 2015 and 2016
 // (亿元, seed 004); the Jianyang break of geo/sources/breaks.csv.
@@ -73,5 +73,48 @@ describe('notesFor', () => {
     const notes = [note('511400', '1117.23'), note('511500', '1653.05')];
     expect(notesFor(notes, '511400', 'gdp').map((n) => n.entityId)).toEqual(['511400']);
     expect(notesFor(notes, '511400', 'exit_year')).toEqual([]);
+  });
+});
+
+describe('readingNotes', () => {
+  it('marks Chengdu and Ziyang 2016 GDP with the Jianyang break, and no other year or region', () => {
+    expect(readingNotes(jianyang, [], '510100', 'gdp', 2016, true).brk?.entityId).toBe('510100');
+    expect(readingNotes(jianyang, [], '512000', 'gdp', 2016, true).brk?.entityId).toBe('512000');
+    expect(readingNotes(jianyang, [], '510100', 'gdp', 2015, true).brk).toBeNull();
+    expect(readingNotes(jianyang, [], '510300', 'gdp', 2016, true).brk).toBeNull();
+  });
+
+  it('explains a missing 2016 growth rate for Chengdu by the break, and a withheld 2017 GDP by its note', () => {
+    expect(readingNotes(jianyang, [], '510100', 'gdp_growth_nominal', 2016, false).brk?.note.en).toMatch(/Jianyang/);
+    const withheld: ValueNote = { entityId: '511400', indicator: 'gdp', year: 2017, shown: null, others: ['S43'], note: { zh: '疑为错年', en: 'suspected mislabel' } };
+    expect(readingNotes([], [withheld], '511400', 'gdp', 2017, false).withheld).toBe(withheld);
+    // A value that is shown needs no "why not shown".
+    expect(readingNotes([], [withheld], '511400', 'gdp', 2017, true).withheld).toBeNull();
+  });
+});
+
+describe('sparkline', () => {
+  // Chengdu's GDP 2010–2016 (seed 004) and 2017 (S43), with the 2016 break.
+  const gdp = [5551.33, 6950.58, 8138.94, 9108.89, 10056.59, 10801.16, 12170.23, 13889.39].map((value, i) => ({ year: 2010 + i, value, sourceId: 'x' }));
+
+  it('cuts the line at the 2016 break and marks the selected year on its value', () => {
+    const g = sparkline(gdp, 2013, 2013, [2016], 150, 30)!;
+    expect(g.lines).toHaveLength(2);
+    expect(g.mark?.x).toBeCloseTo(3 + (3 / 7) * 144, 1);
+    expect(g.mark?.point?.x).toBe(g.mark?.x);
+    // Higher values are drawn higher: 2013 sits above 2010's bottom.
+    expect(g.mark!.point!.y).toBeLessThan(27);
+  });
+
+  it('leaves gaps as gaps: a lone year is a dot, not joined to its neighbours', () => {
+    const sparse = [gdp[0], gdp[1], gdp[4]];
+    const g = sparkline(sparse, 2012, null, [], 150, 30)!;
+    expect(g.lines).toHaveLength(1);
+    expect(g.dots).toHaveLength(1);
+    expect(g.mark?.point).toBeNull();
+  });
+
+  it('draws nothing for a single value', () => {
+    expect(sparkline([gdp[0]], 2010, 2010, [], 150, 30)).toBeNull();
   });
 });

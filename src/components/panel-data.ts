@@ -37,3 +37,69 @@ export function sourcesByUse(sources: readonly SourceDef[], series: readonly Sho
 export function notesFor(notes: readonly ValueNote[], entityId: string, indicatorId: string): ValueNote[] {
   return notes.filter((n) => n.entityId === entityId && n.indicator === indicatorId).sort((a, b) => a.year - b.year);
 }
+
+/**
+ * What a reader needs beside one region's value (or its absence) in one year:
+ * the series break of that year, if any (e.g. Chengdu and Ziyang 2016, when
+ * Jianyang moved), and, when there is no value, the note saying why it is
+ * withheld (e.g. the nine 2017 GDP values that repeat an earlier year).
+ */
+export function readingNotes(
+  breaks: readonly SeriesBreak[],
+  notes: readonly ValueNote[],
+  entityId: string,
+  indicatorId: string,
+  year: number,
+  hasValue: boolean,
+): { brk: SeriesBreak | null; withheld: ValueNote | null } {
+  const brk = breaksFor(breaks, entityId, indicatorId).find((b) => b.year === year) ?? null;
+  const withheld = hasValue ? null : (notesFor(notes, entityId, indicatorId).find((n) => n.year === year && n.shown === null) ?? null);
+  return { brk, withheld };
+}
+
+/** A sparkline drawn in a `width` × `height` box: lines, lone dots, and the selected year's mark. */
+export interface Sparkline {
+  /** SVG path data of each run of consecutive years (no line across a gap or a break). */
+  lines: string[];
+  /** Values with no neighbour to join. */
+  dots: Array<{ x: number; y: number }>;
+  /** The selected year: x of its rule, and the point of the value shown for it, if any. */
+  mark: { x: number; point: { x: number; y: number } | null } | null;
+}
+
+/**
+ * The geometry of a tooltip sparkline of `series` (ascending or not), with
+ * `shownYear` (the year of the value shown, which may be earlier than the
+ * selected year) marked and breaks cutting the line. Null under two values.
+ */
+export function sparkline(
+  series: readonly ShownValue[],
+  selectedYear: number,
+  shownYear: number | null,
+  breakYears: readonly number[],
+  width: number,
+  height: number,
+  pad = 3,
+): Sparkline | null {
+  const pts = [...series].sort((a, b) => a.year - b.year);
+  if (pts.length < 2) return null;
+  const [y0, y1] = [pts[0].year, pts[pts.length - 1].year];
+  const lo = Math.min(...pts.map((p) => p.value));
+  const hi = Math.max(...pts.map((p) => p.value));
+  const x = (year: number) => pad + ((year - y0) / (y1 - y0 || 1)) * (width - 2 * pad);
+  const y = (v: number) => (hi === lo ? height / 2 : height - pad - ((v - lo) / (hi - lo)) * (height - 2 * pad));
+  const r = (n: number) => Math.round(n * 10) / 10;
+  const runs: ShownValue[][] = [];
+  for (const p of pts) {
+    const run = runs[runs.length - 1];
+    const prev = run?.[run.length - 1];
+    if (prev && p.year === prev.year + 1 && !breakYears.includes(p.year)) run.push(p);
+    else runs.push([p]);
+  }
+  const lines = runs.filter((run) => run.length > 1).map((run) => run.map((p, i) => `${i ? 'L' : 'M'}${r(x(p.year))},${r(y(p.value))}`).join(''));
+  const dots = runs.filter((run) => run.length === 1).map(([p]) => ({ x: r(x(p.year)), y: r(y(p.value)) }));
+  const shown = shownYear === null ? undefined : pts.find((p) => p.year === shownYear);
+  const inRange = selectedYear >= y0 && selectedYear <= y1;
+  const mark = inRange || shown ? { x: r(x(Math.min(Math.max(selectedYear, y0), y1))), point: shown ? { x: r(x(shown.year)), y: r(y(shown.value)) } : null } : null;
+  return { lines, dots, mark };
+}

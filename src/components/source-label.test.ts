@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isLowTrust, sourceShortName } from './source-label';
+import type { SeriesFile } from '../data/schema';
+import { isLowTrust, readableNote, sourceIndex, sourceName, sourceShortName } from './source-label';
 
 // Publishers as recorded in public/data/series.json (SEED004, S43, S01, E19).
 describe('sourceShortName', () => {
@@ -24,5 +26,41 @@ describe('sourceShortName', () => {
 describe('isLowTrust', () => {
   it('marks only low-trust sources', () => {
     expect([isLowTrust('low'), isLowTrust('medium'), isLowTrust('high'), isLowTrust(undefined)]).toEqual([true, false, false, false]);
+  });
+});
+
+describe('readableNote', () => {
+  // Real rows of public/data/series.json: the note on 眉山's 2017 GDP, and the sources it cites.
+  const data = JSON.parse(readFileSync(new URL('../../public/data/series.json', import.meta.url), 'utf8')) as SeriesFile;
+  const index = sourceIndex(data.sources);
+  const meishan = data.notes!.find((n) => n.entityId === '511400' && n.year === 2017)!;
+
+  it('names the cited sources instead of their ids, in both languages', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const text = readableNote(meishan.note[lang], index, lang);
+      expect(meishan.note[lang]).toMatch(/S43/);
+      expect(text).not.toMatch(/\bS43\b|seed 004|种子文献004|SEED004/i);
+      expect(text).toContain(sourceName(index.get('S43')!, lang));
+      expect(text).toContain(sourceName(index.get('SEED004')!, lang));
+      expect(text).toContain('1117.23');
+    }
+  });
+
+  it('leaves no internal id in any note, break or indicator text of series.json', () => {
+    const texts = [
+      ...(data.notes ?? []).map((n) => n.note),
+      ...data.breaks.map((b) => b.note),
+      ...data.indicators.flatMap((d) => [d.note, d.formula].filter((x) => !!x)),
+    ] as Array<{ zh: string; en: string }>;
+    for (const text of texts) {
+      for (const lang of ['zh', 'en'] as const) {
+        const shown = readableNote(text[lang], index, lang);
+        expect(shown, text[lang]).not.toMatch(/\b(S|E|N|T|SC)\d+\b|\bseed\s*\d|种子文献\s*\d|SEED\d|index id/i);
+      }
+    }
+  });
+
+  it('drops catalogue numbers from a source name ("index id 27526441033")', () => {
+    for (const s of data.sources) expect(sourceName(s, 'en')).not.toMatch(/index id/i);
   });
 });

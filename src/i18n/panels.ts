@@ -14,6 +14,7 @@ export const PANEL_MESSAGES = {
   'tooltip.valueFrom': { zh: '{year}年数据', en: 'value from {year}' },
   'tooltip.source': { zh: '来源：{source}', en: 'Source: {source}' },
   'tooltip.lowTrust': { zh: '（可信度低）', en: ' (low trust)' },
+  'tooltip.withheld': { zh: '原因：{note}', en: 'Why: {note}' },
 
   'panel.label': { zh: '{name}详情', en: '{name}: details' },
   'panel.close': { zh: '关闭详情', en: 'Close details' },
