@@ -1,14 +1,15 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { defineElement } from '../embed/define';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatCount, formatNumber, formatValue, unitLabel } from '../data/format';
-import type { I18nText, IndicatorDef, Lang, SourceDef, ValueNote } from '../data/schema';
+import type { I18nText, IndicatorDef, Lang, SeriesBreak, SourceDef, ValueNote } from '../data/schema';
 import { t } from '../i18n/messages';
+import type { TableSort } from '../state/atlas-state';
 import { fire } from './atlas-events';
 import { panelTheme } from './panel-theme';
 import type { ShownValue } from './shown-value';
-import { isLowTrust, sourceIndex, sourceShortName } from './source-label';
+import { isLowTrust, readableNote, sourceIndex, sourceName } from './source-label';
 import { sortTableRows, type SortDir, type SortKey } from './sort-table-rows';
 
 /** One region of the table: what the map shows for it. */
@@ -48,9 +49,19 @@ export class AtlasDataTable extends LitElement {
   @property({ attribute: false }) sources: SourceDef[] = [];
   /** Notes on values (SeriesFile.notes); those of the indicator and year shown become footnotes. */
   @property({ attribute: false }) notes: ValueNote[] = [];
+  /** Series breaks: a region whose boundary changed in the year shown is footnoted (Chengdu, Ziyang 2016). */
+  @property({ attribute: false }) breaks: SeriesBreak[] = [];
 
-  @state() private sortKey: SortKey = 'value';
-  @state() private sortDir: SortDir = 'descending';
+  /** The order (the atlas state's `sort`; null: by value, descending). A header click sends `atlas-sort`. */
+  @property({ attribute: false }) sort: TableSort | null = null;
+
+  private get sortKey(): SortKey {
+    return this.sort?.key === 'name' || this.sort?.key === 'value' ? this.sort.key : 'value';
+  }
+
+  private get sortDir(): SortDir {
+    return this.sort?.key === this.sortKey && this.sort.dir === 'asc' ? 'ascending' : 'descending';
+  }
 
   static override styles = [
     panelTheme,
@@ -185,7 +196,10 @@ export class AtlasDataTable extends LitElement {
     const cell = (v: number) => (ind.categories ? formatValue(v, ind, lang) : formatNumber(v, ind, lang));
     // Footnotes: notes on the values of this indicator and year, numbered in row order.
     const ids = new Set(rows.map((r) => r.id));
-    const notes = this.notes.filter((n) => n.indicator === ind.id && n.year === this.selectedYear && ids.has(n.entityId));
+    const notes: Array<{ entityId: string; note: I18nText }> = [
+      ...this.notes.filter((n) => n.indicator === ind.id && n.year === this.selectedYear && ids.has(n.entityId)),
+      ...this.breaks.filter((b) => b.year === this.selectedYear && ids.has(b.entityId) && (b.indicators === 'all' || b.indicators.includes(ind.id))),
+    ];
     const noteNo = new Map(
       rows.filter((r) => notes.some((n) => n.entityId === r.id)).map((r, i) => [r.id, i + 1] as const),
     );
@@ -232,9 +246,9 @@ export class AtlasDataTable extends LitElement {
     ${noteNo.size
       ? html`<ol class="footnotes" part="footnotes">
           ${[...noteNo].map(([id, no]) => {
-            const n = notes.find((x) => x.entityId === id)!;
+            const note = notes.filter((x) => x.entityId === id).map((n) => readableNote(n.note[lang], bySource, lang)).join(' ');
             const name = this.rows.find((r) => r.id === id)!.name[lang];
-            return html`<li id="note-${no}" value=${no}>${t(lang, 'table.footnote', { name, note: n.note[lang] })}</li>`;
+            return html`<li id="note-${no}" value=${no}>${t(lang, 'table.footnote', { name, note })}</li>`;
           })}
         </ol>`
       : nothing}`;
@@ -242,7 +256,7 @@ export class AtlasDataTable extends LitElement {
 
   /** A value's source: short name, and a warning when it is low trust. */
   private sourceText(sourceId: string, source: SourceDef | undefined) {
-    return html`${source ? sourceShortName(source) : sourceId}${isLowTrust(source?.trust)
+    return html`${source ? sourceName(source, this.lang) : sourceId}${isLowTrust(source?.trust)
       ? html`<span class="low">${t(this.lang, 'tooltip.lowTrust')}</span>`
       : nothing}`;
   }
@@ -258,12 +272,9 @@ export class AtlasDataTable extends LitElement {
 
   /** Sort by a column; a second click on the same column reverses the order. */
   sortBy(key: SortKey): void {
-    if (this.sortKey === key) {
-      this.sortDir = this.sortDir === 'ascending' ? 'descending' : 'ascending';
-    } else {
-      this.sortKey = key;
-      this.sortDir = key === 'name' ? 'ascending' : 'descending';
-    }
+    const dir = this.sortKey === key ? (this.sortDir === 'ascending' ? 'desc' : 'asc') : key === 'name' ? 'asc' : 'desc';
+    this.sort = { key, dir };
+    fire(this, 'atlas-sort', { sort: this.sort });
   }
 
   private select(id: string): void {

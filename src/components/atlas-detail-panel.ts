@@ -10,6 +10,7 @@ import './atlas-sources';
 import { otherLang, panelTheme } from './panel-theme';
 import { breaksFor, notesFor, sourcesByUse, valueAt } from './panel-data';
 import type { ShownValue } from './shown-value';
+import { readableNote, sourceIndex } from './source-label';
 
 /** A fact line of the panel (county count, provinces, land area…), value already formatted. */
 export interface PanelFact {
@@ -161,6 +162,14 @@ export class AtlasDetailPanel extends LitElement {
     `,
   ];
 
+  /** Every source, to name the ones a note cites (the panel lists only `sources`). */
+  @property({ attribute: false }) allSources: SourceDef[] = [];
+
+  /** A note as the reader sees it: cited source ids replaced by the sources' names. */
+  private note(text: string): string {
+    return readableNote(text, sourceIndex(this.allSources.length ? this.allSources : this.sources), this.lang);
+  }
+
   override render() {
     const { entity, indicator: ind, lang } = this;
     if (!entity) return nothing;
@@ -183,15 +192,15 @@ export class AtlasDetailPanel extends LitElement {
         : nothing}
       ${breaks.length
         ? html`<ul class="breaks">
-            ${breaks.map((b) => html`<li>${t(lang, 'panel.breakNote', { year: b.year, note: b.note[lang] })}</li>`)}
+            ${breaks.map((b) => html`<li>${t(lang, 'panel.breakNote', { year: b.year, note: this.note(b.note[lang]) })}</li>`)}
           </ul>`
         : nothing}
       ${ind ? this.renderNotes(notesFor(this.notes, entity.id, ind.id)) : nothing}
       ${ind && (ind.note || ind.formula)
         ? html`<details class="about">
             <summary>${t(lang, 'panel.about')}</summary>
-            ${ind.formula ? html`<p>${t(lang, 'panel.formula', { formula: ind.formula[lang] })}</p>` : nothing}
-            ${ind.note ? html`<p>${ind.note[lang]}</p>` : nothing}
+            ${ind.formula ? html`<p>${t(lang, 'panel.formula', { formula: this.note(ind.formula[lang]) })}</p>` : nothing}
+            ${ind.note ? html`<p>${this.note(ind.note[lang])}</p>` : nothing}
           </details>`
         : nothing}
       ${this.facts.length
@@ -207,7 +216,7 @@ export class AtlasDetailPanel extends LitElement {
   private renderNotes(notes: ValueNote[]) {
     if (notes.length === 0) return nothing;
     return html`<ul class="notes">
-      ${notes.map((n) => html`<li>${t(this.lang, 'panel.valueNote', { year: n.year, note: n.note[this.lang] })}</li>`)}
+      ${notes.map((n) => html`<li>${t(this.lang, 'panel.valueNote', { year: n.year, note: this.note(n.note[this.lang]) })}</li>`)}
     </ul>`;
   }
 

@@ -6,6 +6,7 @@ import { formatCount } from '../data/format';
 import type { Lang, MembershipStatus, SourceDef } from '../data/schema';
 import { t } from '../i18n/messages';
 import { panelTheme } from './panel-theme';
+import { readableNote, sourceIndex, sourceTitle, stripIndexIds } from './source-label';
 
 const STATUSES: readonly MembershipStatus[] = ['V', 'K', 'D', 'R'];
 
@@ -19,7 +20,10 @@ const isWebLink = (url: string) => /^https?:\/\//i.test(url);
  * @summary When given, the membership status mix of the 680 area counties
  * — how many are confirmed by a source (V), consistent (K), derived (D),
  * unverified (R) — then the sources list: title as a link for people (opens
- * in a new tab, never fetched), publisher, date and how far each is trusted.
+ * in a new tab, never fetched), publisher, date, for a repost its original
+ * publisher and date, and how far each is trusted, said in one sentence.
+ * Given `used`, the sources behind the current map come first and the rest
+ * are folded under "Other sources".
  *
  * @csspart heading - Section headings.
  * @csspart list - The list of sources.
@@ -33,6 +37,8 @@ export class AtlasSources extends LitElement {
   @property({ reflect: true }) override lang: Lang = 'zh';
   /** Sources to list, in the order given. */
   @property({ attribute: false }) sources: SourceDef[] = [];
+  /** Ids of the sources behind what is shown now: listed first, the others folded. Null lists all alike. */
+  @property({ attribute: false }) used: readonly string[] | null = null;
   /** County counts by membership status, or null to leave the block out. */
   @property({ attribute: false }) membership: Record<MembershipStatus, number> | null = null;
   /** Heading level of the section titles (2–6). */
@@ -88,10 +94,20 @@ export class AtlasSources extends LitElement {
       .why[open] summary::after {
         content: ' ▾';
       }
-      .why p {
+      .why p,
+      .explain {
         margin: 0.2rem 0 0.4rem;
         color: var(--_muted);
         font-size: 0.8rem;
+      }
+      .repost {
+        display: block;
+        font-size: 0.8rem;
+      }
+      .others > summary {
+        cursor: pointer;
+        color: var(--_accent);
+        margin: 0.6rem 0 0.3rem;
       }
       .bar {
         display: flex;
@@ -124,13 +140,22 @@ export class AtlasSources extends LitElement {
 
   override render() {
     const lang = this.lang;
+    const used = this.used ? new Set(this.used) : null;
+    const first = used ? this.sources.filter((s) => used.has(s.id)) : this.sources;
+    const rest = used ? this.sources.filter((s) => !used.has(s.id)) : [];
     // The membership mix first: it qualifies every county-based figure and must not hide below a long list.
     return html`
       ${this.membership ? this.renderMembership(this.membership) : nothing}
-      ${this.heading(t(lang, 'sources.title'))}
-      ${this.sources.length === 0
+      ${this.heading(t(lang, used ? 'sources.used' : 'sources.title'))}
+      ${first.length === 0
         ? html`<p class="muted">${t(lang, 'sources.none')}</p>`
-        : html`<ul part="list">${this.sources.map((s) => this.renderSource(s))}</ul>`}
+        : html`<ul part="list">${first.map((s) => this.renderSource(s))}</ul>`}
+      ${rest.length
+        ? html`<details class="others" part="others">
+            <summary>${t(lang, 'sources.others', { n: formatCount(rest.length, lang) })}</summary>
+            <ul>${rest.map((s) => this.renderSource(s))}</ul>
+          </details>`
+        : nothing}
     `;
   }
 
@@ -141,25 +166,40 @@ export class AtlasSources extends LitElement {
 
   private renderSource(s: SourceDef) {
     const lang = this.lang;
+    const name = sourceTitle(s, lang);
     const title = isWebLink(s.url)
       ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer"
-          >${s.title}<span class="visually-hidden">${t(lang, 'sources.newTab')}</span></a
+          >${name}<span class="visually-hidden">${t(lang, 'sources.newTab')}</span></a
         >`
-      : html`${s.title}`;
-    const meta = [s.publisher, s.date].filter(Boolean).join(', ');
+      : html`${name}`;
+    // A reader-facing label already names the publisher; the recorded publisher is the fallback.
+    const meta = [s.label ? '' : stripIndexIds(s.publisher), s.date].filter(Boolean).join(', ');
     const trust = html`<span class="trust trust-${s.trust}"
       >${t(lang, 'sources.trust', { trust: t(lang, `sources.trust.${s.trust}`) })}</span
     >`;
-    // The trust note (sources.csv, English) opens from the trust badge, so 95 sources stay a readable list.
+    // One sentence on the trust level, in the reader's language: the source's own when the data has one.
+    const explain = s.trustNote?.[lang] || t(lang, `sources.trustExplain.${s.trust}`);
+    // The recorded English note (mirrors, spot checks) stays available, folded, to English readers.
+    const raw = lang === 'en' && !s.trustNote && s.note ? readableNote(s.note, this.index(), lang) : '';
     return html`<li>
       ${title} ${meta ? html`<span class="meta">— ${meta}</span>` : nothing}
-      ${s.note
+      ${s.original
+        ? html`<span class="repost">${t(lang, 'sources.repost', { publisher: s.original.publisher[lang], date: s.original.date })}</span>`
+        : nothing}
+      <p class="explain">${trust} ${explain}</p>
+      ${raw
         ? html`<details class="why">
-            <summary>${trust}<span class="visually-hidden">${t(lang, 'sources.why')}</span></summary>
-            <p lang="en">${s.note}</p>
+            <summary>${t(lang, 'sources.why')}</summary>
+            <p>${raw}</p>
           </details>`
-        : trust}
+        : nothing}
     </li>`;
+  }
+
+  private indexCache: { of: SourceDef[]; map: Map<string, SourceDef> } | null = null;
+  private index(): Map<string, SourceDef> {
+    if (this.indexCache?.of !== this.sources) this.indexCache = { of: this.sources, map: sourceIndex(this.sources) };
+    return this.indexCache.map;
   }
 
   private renderMembership(counts: Record<MembershipStatus, number>) {

@@ -56,7 +56,17 @@ export function readableNote(text: string, sources: ReadonlyMap<string, SourceDe
 export function sourceName(source: Pick<SourceDef, 'id' | 'publisher' | 'title' | 'label'>, lang: Lang): string {
   const label = source.label?.[lang]?.trim();
   if (label) return cut(label, LABEL_MAX);
-  return sourceShortName(source).replace(INDEX_ID, ' ').trim() || source.id;
+  return stripIndexIds(sourceShortName(source)) || source.id;
+}
+
+/** A source's full title for the sources list: its reader-facing label in `lang`, else its recorded title without catalogue numbers. */
+export function sourceTitle(source: Pick<SourceDef, 'title' | 'label'>, lang: Lang): string {
+  return source.label?.[lang]?.trim() || stripIndexIds(source.title);
+}
+
+/** `text` without catalogue numbers ("GitHub file (index id 27526441033; repo name not exposed)" → "GitHub file (repo name not exposed)"). */
+export function stripIndexIds(text: string): string {
+  return text.replace(INDEX_ID, ' ').replace(/\(\s+/g, '(').replace(/\s+\)/g, ')').replace(/\s+/g, ' ').trim();
 }
 
 /** `text` cut to at most `max` characters, with "…". */

@@ -41,7 +41,22 @@ export const PANEL_MESSAGES = {
   'sources.trust.high': { zh: '高', en: 'high' },
   'sources.trust.medium': { zh: '中', en: 'medium' },
   'sources.trust.low': { zh: '低', en: 'low' },
-  'sources.why': { zh: '（为何如此评定）', en: '(why this rating)' },
+  'sources.why': { zh: '来源记录', en: 'What we recorded about it' },
+  'sources.used': { zh: '本图所用来源', en: 'Sources of what is shown' },
+  'sources.others': { zh: '其他来源（{n}个）', en: 'Other sources ({n})' },
+  'sources.repost': { zh: '转载；原发布者：{publisher}，{date}', en: 'A repost; first published by {publisher}, {date}' },
+  'sources.trustExplain.high': {
+    zh: '官方统计或文件，按原文引用。',
+    en: 'Official statistics or an official document, quoted as published.',
+  },
+  'sources.trustExplain.medium': {
+    zh: '二手转载或汇编，内容与官方口径一致，但未能与原件逐一核对。',
+    en: 'A secondary copy or compilation that agrees with official figures but could not be checked against the original.',
+  },
+  'sources.trustExplain.low': {
+    zh: '出处不明的副本或个人整理，仅在别无来源时使用，并在图中标出。',
+    en: 'An uncited copy or a private compilation, used only where nothing better exists, and marked as such.',
+  },
   'sources.newTab': { zh: '（在新标签页打开）', en: '(opens in a new tab)' },
   'sources.none': { zh: '暂无来源。', en: 'No sources.' },
   'sources.membership.title': { zh: '片区县名单的核实程度', en: 'How sure the county lists are' },
