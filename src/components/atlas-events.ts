@@ -22,6 +22,12 @@ export interface AtlasEventDetail {
   'atlas-close': undefined;
   /** Pointer over a legend bin (index), its "no data" swatch, or off the legend (null). */
   'atlas-legend-hover': { bin: number | 'nodata' | null };
+  /** Go to a place: a view, the region to select there (null: none) and, in the counties view, the area drilled into. */
+  'atlas-navigate': { view: ViewId; selected: string | null; area?: string | null };
+  /** Pin a region for comparison (pinned: true) or unpin it. */
+  'atlas-pin': { id: string; pinned: boolean };
+  /** The table's second year, or null for none. */
+  'atlas-year2': { year: number | null };
 }
 
 export type AtlasEventName = keyof AtlasEventDetail;

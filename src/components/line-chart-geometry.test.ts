@@ -67,6 +67,35 @@ describe('lineChartGeometry', () => {
     expect(g.points.map((p) => p.lowTrust)).toEqual([false, false, true]);
   });
 
+  it('draws compared series on one scale: 乌蒙山区 and 大别山区 counties still designated, 2015–2020', () => {
+    // area_counties_remaining (count, derived from the exit years in public/data/series.json).
+    const wumeng = [38, 37, 32, 28, 12, 0].map((value, i) => ({ year: 2015 + i, value, sourceId: 'derived' }));
+    const dabie = [36, 35, 30, 11, 0, 0].map((value, i) => ({ year: 2015 + i, value, sourceId: 'derived' }));
+    const extent = { years: [...wumeng, ...dabie].map((d) => d.year), values: [...wumeng, ...dabie].map((d) => d.value) };
+    const a = lineChartGeometry(wumeng, { ...box, extent });
+    const b = lineChartGeometry(dabie, { ...box, extent });
+    expect(b.yTicks).toEqual(a.yTicks);
+    expect(b.xTicks).toEqual(a.xTicks);
+    // Both reach 0 in 2020 at the same height; 大别山区 reaches it a year earlier.
+    expect(b.points[5].y).toBe(a.points[5].y);
+    expect(b.points[4].y).toBe(a.points[5].y);
+    expect(a.points[4].y).toBeLessThan(a.points[5].y);
+  });
+
+  it('widens the axes to a compared series that is larger or longer (资阳 2015–2016 beside 成都 2010–2016 GDP)', () => {
+    const ziyang = [
+      { year: 2015, value: 1270.38, sourceId: 'seed004' },
+      { year: 2016, value: 943.44, sourceId: 'seed004' },
+    ];
+    const extent = { years: chengduGdp.map((d) => d.year), values: chengduGdp.map((d) => d.value) };
+    const alone = lineChartGeometry(ziyang, box);
+    const widened = lineChartGeometry(ziyang, { ...box, extent });
+    expect(widened.yTicks[widened.yTicks.length - 1].value).toBeGreaterThanOrEqual(12170.23);
+    expect(widened.xTicks[0].year).toBe(2010);
+    expect(widened.points[0].x).toBeGreaterThan(alone.points[0].x);
+    expect(widened.points[0].y).toBeGreaterThan(alone.points[0].y);
+  });
+
   it('returns an empty chart for an empty series without a selected year', () => {
     expect(lineChartGeometry([], box).points).toEqual([]);
   });

@@ -33,6 +33,11 @@ export interface ChartOptions extends ChartBox {
   breakYears?: readonly number[];
   selectedYear?: number | null;
   isLowTrust?: (sourceId: string) => boolean;
+  /**
+   * Years and values the axes must also cover: the other series of a
+   * comparison, so every series drawn with the same extent shares one scale.
+   */
+  extent?: { years: readonly number[]; values: readonly number[] };
 }
 
 export interface LineChartGeometry {
@@ -78,13 +83,13 @@ export function yearTicks(first: number, last: number): number[] {
   return ticks;
 }
 
-/** Build the chart geometry for one entity's series (sorted or not). */
+/** Build the chart geometry for one entity's series (sorted or not); `extent` widens the axes for a comparison. */
 export function lineChartGeometry(series: readonly ChartInput[], options: ChartOptions): LineChartGeometry {
   const { width, height, margin } = options;
   const sorted = [...series].sort((a, b) => a.year - b.year);
   const breakYears = options.breakYears ?? [];
   const selectedYear = options.selectedYear ?? null;
-  const years = sorted.map((d) => d.year);
+  const years = [...sorted.map((d) => d.year), ...(options.extent?.years ?? [])];
   if (selectedYear !== null) years.push(selectedYear);
   if (years.length === 0) {
     return { segments: [], points: [], breaks: [], selected: null, xTicks: [], yTicks: [] };
@@ -95,7 +100,7 @@ export function lineChartGeometry(series: readonly ChartInput[], options: ChartO
   const x = scaleLinear()
     .domain([first - xPad, last + xPad])
     .range([margin.left, width - margin.right]);
-  const values = sorted.map((d) => d.value);
+  const values = [...sorted.map((d) => d.value), ...(options.extent?.values ?? [])];
   const lo = Math.min(0, ...values);
   const hi = Math.max(0, ...values);
   const y = scaleLinear()
