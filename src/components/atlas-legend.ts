@@ -1,6 +1,6 @@
-import { LitElement, css, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { cssomStyle } from '../embed/cssom-style';
 import { defineElement } from '../embed/define';
 import type { I18nText, IndicatorDef, Lang } from '../data/schema';
 import { HATCH_COLOR, NO_DATA_COLOR, type ColorScale } from '../data/color-scale';
@@ -81,6 +81,12 @@ export class AtlasLegend extends LitElement {
         height: 1.1rem;
         border-top: 0;
       }
+      .ticks.stagger {
+        height: 2rem;
+      }
+      .ticks.stagger .tick:nth-child(even) {
+        top: 0.95rem;
+      }
       .tick {
         position: absolute;
         top: 2px;
@@ -136,14 +142,14 @@ export class AtlasLegend extends LitElement {
   ];
 
   private noDataSwatch() {
-    return html`<span class="sw" style=${styleMap({ background: hatchCss(HATCH_COLOR, NO_DATA_COLOR) })}></span>`;
+    return html`<span class="sw" style=${cssomStyle({ background: hatchCss(HATCH_COLOR, NO_DATA_COLOR) })}></span>`;
   }
 
   private renderBins(ind: IndicatorDef, scale: ColorScale) {
     if (scale.kind === 'ordinal') {
       return html`<ul class="cats" part="bins">
         ${scale.bins.map(
-          (b, i) => html`<li @mouseenter=${() => this.point(i)}><span class="sw" style=${styleMap({ background: b.color })}></span>${formatValue(b.value ?? b.from, ind, this.lang)}</li>`,
+          (b, i) => html`<li @mouseenter=${() => this.point(i)}><span class="sw" style=${cssomStyle({ background: b.color })}></span>${formatValue(b.value ?? b.from, ind, this.lang)}</li>`,
         )}
         <li @mouseenter=${() => this.point('nodata')}>${this.noDataSwatch()}${t(this.lang, 'legend.noData')}</li>
       </ul>`;
@@ -157,13 +163,17 @@ export class AtlasLegend extends LitElement {
       ...scale.breaks.map((b, i) => ({ at: (i + 1) / n, text: fmt(b), shift: '-50%' })),
       ...(ends ? [{ at: 1, text: fmt(scale.bins[n - 1].to), shift: '-100%' }] : []),
     ];
+    // Wide enough for the longest tick label in every bin (a CJK character is about twice a digit);
+    // where the width is given (phones), ticks that would still touch alternate on two rows (see updated()).
+    const longest = Math.max(...ticks.map((k) => [...k.text].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? 0.75 : 0.45), 0)));
+    const perBin = longest + 0.8;
     return html`<div class="row" part="bins">
-      <div class="scale" style=${styleMap({ minWidth: `${this.compact ? 0 : Math.max(10, n * 3)}rem` })}>
+      <div class="scale" style=${cssomStyle({ minWidth: `${this.compact ? 0 : Math.max(10, n * 3, n * perBin)}rem` })}>
         <div class="bar" aria-hidden="true">
-          ${scale.bins.map((b, i) => html`<span class="sw" style=${styleMap({ background: b.color })} @mouseenter=${() => this.point(i)}></span>`)}
+          ${scale.bins.map((b, i) => html`<span class="sw" style=${cssomStyle({ background: b.color })} @mouseenter=${() => this.point(i)}></span>`)}
         </div>
-        <div class="ticks" aria-hidden="true">
-          ${ticks.map((k) => html`<span class="tick" style=${styleMap({ left: `${k.at * 100}%`, transform: `translateX(${k.shift})` })}>${k.text}</span>`)}
+        <div class=${this.stagger ? 'ticks stagger' : 'ticks'} aria-hidden="true">
+          ${ticks.map((k) => html`<span class="tick" style=${cssomStyle({ left: `${k.at * 100}%`, transform: `translateX(${k.shift})` })}>${k.text}</span>`)}
         </div>
         <ul class="visually-hidden">
           ${scale.bins.map((b) => html`<li>${fmt(b.from)}–${fmt(b.to)}</li>`)}
@@ -187,13 +197,42 @@ export class AtlasLegend extends LitElement {
       ${this.renderBins(ind, this.scale)}
       ${params
         ? html`<p class="coverage" part="coverage">
-            ${this.year ? t(this.lang, 'legend.coverage', params) : t(this.lang, 'legend.coverageTimeless', params)}${cov?.carried
+            ${this.year ? t(this.lang, 'legend.coverage', params) : t(this.lang, 'legend.coverageTimeless', params)}${cov?.carried && this.year
               ? t(this.lang, 'legend.carried', { n: cov.carried })
               : ''}
           </p>`
         : nothing}
       ${this.sources.length && !this.compact ? html`<p class="coverage source" part="source">${this.sourceLine()}</p>` : nothing}
     </div>`;
+  }
+
+  /** Tick labels alternate on two rows when neighbours would touch ("100,000200,000"). */
+  @state() private stagger = false;
+  private readonly resize = new ResizeObserver(() => this.checkTicks());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resize.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resize.disconnect();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('indicator') || changed.has('scale') || changed.has('lang') || changed.has('compact')) this.checkTicks();
+  }
+
+  /** Measures the tick labels on one row; staggers them when two would touch. */
+  private checkTicks(): void {
+    const ticks = [...(this.renderRoot.querySelectorAll('.tick') as NodeListOf<HTMLElement>)];
+    if (ticks.length < 2) return void (this.stagger = false);
+    // Measure as if on one row: the lower row is only a shift down, its x positions are the same.
+    const boxes = ticks.map((el) => el.getBoundingClientRect());
+    let touch = false;
+    for (let i = 1; i < boxes.length; i++) if (boxes[i].left < boxes[i - 1].right + 6) touch = true;
+    this.stagger = touch;
   }
 
   /** Pointing at a bin highlights its regions on the map. */

@@ -63,3 +63,30 @@ describe('colorScale', () => {
     expect(palette('worse', 5)[0]).toBe('#ffffb2');
   });
 });
+
+describe('the exit-year palette', () => {
+  /** CIE L*a*b* of a #rrggbb or rgb() colour (D65), for a colour difference a reader can see. */
+  const lab = (color: string) => {
+    const rgb = color.startsWith('#') ? [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) : color.match(/\d+/g)!.map(Number);
+    const lin = rgb.map((v) => v / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    const [r, g, b] = lin;
+    const xyz = [(0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047, 0.2126 * r + 0.7152 * g + 0.0722 * b, (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883];
+    const f = xyz.map((v) => (v > 216 / 24389 ? Math.cbrt(v) : (24389 / 27 * v + 16) / 116));
+    return [116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])];
+  };
+  const deltaE = (a: string, b: string) => Math.hypot(...lab(a).map((v, i) => v - lab(b)[i]));
+  const EXIT_YEAR = { ...GDP_DEF, id: 'exit_year', csvUnit: 'year', scale: 'ordinal' as const, higherIsBetter: null,
+    categories: [2016, 2017, 2018, 2019, 2020].map((y) => ({ value: y, label: { zh: `${y}年度`, en: `${y}` } })) };
+
+  it('keeps neighbouring exit years clearly apart (colour difference ΔE ≥ 25), so 2018 and 2019 read as two batches on a projector', () => {
+    const scale = colorScale(EXIT_YEAR, [2016, 2017, 2018, 2019, 2020]);
+    const colors = scale.bins.map((b) => b.color);
+    expect(new Set(colors).size).toBe(5);
+    for (let i = 1; i < colors.length; i++) expect(deltaE(colors[i - 1], colors[i]), `${2015 + i}→${2016 + i}`).toBeGreaterThanOrEqual(25);
+  });
+
+  it('still reads in order: each later year is darker', () => {
+    const colors = colorScale(EXIT_YEAR, [2016, 2020]).bins.map((b) => b.color);
+    for (let i = 1; i < colors.length; i++) expect(lab(colors[i])[0]).toBeLessThan(lab(colors[i - 1])[0]);
+  });
+});

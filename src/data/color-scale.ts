@@ -7,7 +7,9 @@
  * Palettes are ColorBrewer sequential ramps (colour-blind safe); darker always
  * means "more". The hue tells the direction: indicators where more is worse
  * (poverty) use yellow→red, where more is better (income, GDP) yellow→blue,
- * neutral ones (land area, year) a purple ramp.
+ * neutral ones (land area) a purple ramp. Years (exit batches) use a
+ * wider ramp through several hues, so neighbouring years stay apart on a
+ * projector (viridis: ordered, colour-blind safe).
  */
 import { scaleLinear, scaleQuantile, scaleQuantize, scaleThreshold } from 'd3-scale';
 import type { IndicatorDef } from './schema';
@@ -21,6 +23,9 @@ const RAMPS = {
   better: ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'],
   neutral: ['#f2f0f7', '#cbc9e2', '#9e9ac8', '#756bb1', '#54278f'],
 } as const;
+
+/** Ordered years (exit batches), earliest light: viridis sampled at 5 points, neighbours far apart in lightness and hue. */
+const YEAR_RAMP = ['#fde725', '#5ec962', '#21918c', '#3b528b', '#440154'];
 
 /** Qualitative colours for categories (the 14 areas, then "outside"): from Tableau 20. */
 export const CATEGORY_COLORS = [
@@ -132,7 +137,9 @@ function ordinalScale(ind: IndicatorDef, found: number[], ramp: RampName, extent
   const colors =
     distinct.length <= CATEGORY_COLORS.length && ind.categories && ind.csvUnit === 'code'
       ? CATEGORY_COLORS.slice(0, distinct.length)
-      : palette(ramp, distinct.length + 1).slice(1);
+      : ind.csvUnit === 'year'
+        ? yearColors(distinct.length)
+        : palette(ramp, distinct.length + 1).slice(1);
   const byValue = new Map(distinct.map((v, i) => [v, colors[i]]));
   const bins = distinct.map((v, i) => ({ color: colors[i], from: v, to: v, value: v }));
   return {
@@ -142,4 +149,13 @@ function ordinalScale(ind: IndicatorDef, found: number[], ramp: RampName, extent
     bins,
     extent,
   };
+}
+
+/** `n` colours for ordered years along the viridis stops, earliest light. */
+function yearColors(n: number): string[] {
+  if (n === YEAR_RAMP.length) return [...YEAR_RAMP];
+  const along = scaleLinear<string>()
+    .domain(YEAR_RAMP.map((_, i) => i / (YEAR_RAMP.length - 1)))
+    .range(YEAR_RAMP);
+  return n === 1 ? [YEAR_RAMP[2]] : Array.from({ length: n }, (_, i) => along(i / (n - 1)));
 }
