@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../embed/define';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -8,9 +8,11 @@ import { t } from '../i18n/messages';
 import type { TableSort } from '../state/atlas-state';
 import { fire } from './atlas-events';
 import { panelTheme } from './panel-theme';
+import { dataTableStyles } from './atlas-data-table-styles';
 import type { ShownValue } from './shown-value';
 import { isLowTrust, readableNote, sourceIndex, sourceName } from './source-label';
 import { sortTableRows, type SortDir, type SortKey } from './sort-table-rows';
+import { formatChange, hasChange, yearChange, type YearChange } from '../data/year-change';
 
 /** One region of the table: what the map shows for it. */
 export interface TableRow {
@@ -20,14 +22,27 @@ export interface TableRow {
   value: ShownValue | null;
 }
 
+/** Unit of a change: percentage points for a percentage, else the indicator's unit. */
+const changeUnit = (ind: IndicatorDef, lang: Lang) => (ind.csvUnit === '%' ? t(lang, 'year2.points') : unitLabel(ind, lang) || '—');
+
+/** A row with the second year's value and the change between the two (when comparing years). */
+interface ComparedRow extends TableRow {
+  value2: ShownValue | null;
+  change: number | null;
+  diff: YearChange;
+}
+
 /**
  * @summary The data table: exactly what the map shows — each region's value
  * for the selected year, the year it is from and its source — as a real
  * <table> with a caption. Sortable by name or value (column header buttons,
  * `aria-sort`); "no data" rows stay last. A region's name is a button that
- * selects it.
+ * selects it. With a second year (`year2`, chosen above the table) it shows
+ * both years' values side by side, in time order, and the change between
+ * them: none where a value is missing or a series break lies between them.
  *
  * @event atlas-select - A region's name was activated. detail: `{ id: string }`.
+ * @event atlas-year2 - A second year (or none) was chosen. detail: `{ year: number | null }`.
  * @csspart table - The table.
  * @csspart caption - The caption.
  * @csspart footnotes - Notes on values (why one is missing or which source is shown).
@@ -52,144 +67,50 @@ export class AtlasDataTable extends LitElement {
   /** Series breaks: a region whose boundary changed in the year shown is footnoted (Chengdu, Ziyang 2016). */
   @property({ attribute: false }) breaks: SeriesBreak[] = [];
 
+  /** The second year compared with the selected one (the atlas state's `year2`), or null. */
+  @property({ attribute: false }) year2: number | null = null;
+  /** The rows for the second year (same regions, values of `year2`). */
+  @property({ attribute: false }) rows2: TableRow[] = [];
+  /** Years the indicator has data for: the choices of the second year. */
+  @property({ attribute: false }) years: number[] = [];
+
   /** The order (the atlas state's `sort`; null: by value, descending). A header click sends `atlas-sort`. */
   @property({ attribute: false }) sort: TableSort | null = null;
 
   private get sortKey(): SortKey {
-    return this.sort?.key === 'name' || this.sort?.key === 'value' ? this.sort.key : 'value';
+    const keys: SortKey[] = this.second() === null ? ['name', 'value'] : ['name', 'value', 'value2', 'change'];
+    return keys.find((k) => k === this.sort?.key) ?? 'value';
+  }
+
+  /** The second year in use: a data year other than the selected one, else null. */
+  private second(): number | null {
+    const y = this.year2;
+    return y !== null && y !== this.selectedYear && this.years.includes(y) ? y : null;
+  }
+
+  /** Rows with the second year's value and the change. */
+  private compared(ind: IndicatorDef): ComparedRow[] {
+    const second = new Map(this.rows2.map((r) => [r.id, r.value]));
+    return this.rows.map((r) => {
+      const value2 = second.get(r.id) ?? null;
+      const diff = hasChange(ind) ? yearChange(r.value, value2, this.breaks, r.id, ind.id) : ({ kind: 'missing' } as const);
+      return { ...r, value2, diff, change: diff.kind === 'change' ? diff.delta : null };
+    });
   }
 
   private get sortDir(): SortDir {
     return this.sort?.key === this.sortKey && this.sort.dir === 'asc' ? 'ascending' : 'descending';
   }
 
-  static override styles = [
-    panelTheme,
-    css`
-      :host {
-        display: block;
-        container-type: inline-size;
-        overflow-x: auto;
-        font-size: 0.875rem;
-      }
-      table {
-        border-collapse: collapse;
-        width: 100%;
-      }
-      caption {
-        text-align: left;
-        font-weight: 600;
-        padding: 0 0 0.4rem;
-      }
-      caption .coverage {
-        display: block;
-        font-weight: normal;
-        color: var(--_muted);
-        font-size: 0.8rem;
-      }
-      th,
-      td {
-        padding: 0.3rem 0.5rem;
-        border-bottom: 1px solid var(--_border);
-        text-align: left;
-        vertical-align: baseline;
-      }
-      th {
-        font-weight: 600;
-        white-space: nowrap;
-      }
-      .num {
-        text-align: right;
-        font-variant-numeric: tabular-nums;
-        white-space: nowrap;
-      }
-      button {
-        font: inherit;
-        color: inherit;
-        background: none;
-        border: 0;
-        padding: 0.1rem 0;
-        cursor: pointer;
-        text-align: inherit;
-      }
-      thead th button::after {
-        content: ' ↕';
-        color: var(--_muted);
-      }
-      thead th[aria-sort='ascending'] button::after {
-        content: ' ▲';
-        color: inherit;
-      }
-      thead th[aria-sort='descending'] button::after {
-        content: ' ▼';
-        color: inherit;
-      }
-      tbody th {
-        font-weight: normal;
-        white-space: normal;
-      }
-      tbody th button {
-        color: var(--_accent);
-        text-decoration: underline;
-        text-underline-offset: 2px;
-      }
-      .low {
-        color: var(--_warn);
-      }
-      .none {
-        color: var(--_muted);
-        font-style: italic;
-      }
-      .src {
-        color: var(--_muted);
-        min-width: 6rem;
-        font-size: 0.8rem;
-        overflow-wrap: anywhere;
-      }
-      .src-inline {
-        display: none;
-      }
-      .mark {
-        color: var(--_warn);
-        font-style: normal;
-        margin-left: 0.15em;
-      }
-      .footnotes {
-        color: var(--_muted);
-        font-size: 0.8rem;
-        margin: 0.6rem 0 0;
-        padding-left: 1.4rem;
-      }
-      /* Narrow (a phone, or a narrow embed): the source moves under the name so value and year stay in view. */
-      @container (max-width: 520px) {
-        th,
-        td {
-          padding: 0.3rem 0.3rem;
-        }
-        thead th,
-        thead th.num {
-          white-space: normal;
-        }
-        tbody th {
-          min-width: 7rem;
-        }
-        .col-src {
-          display: none;
-        }
-        .src-inline {
-          display: block;
-          color: var(--_muted);
-          font-size: 0.75rem;
-        }
-      }
-    `,
-  ];
+  static override styles = [panelTheme, dataTableStyles];
 
   override render() {
     const { indicator: ind, lang } = this;
     if (!ind) return nothing;
+    const year2 = this.second();
+    const all: Array<TableRow | ComparedRow> = year2 === null ? this.rows : this.compared(ind);
     const withValue = this.rows.filter((r) => r.value !== null).length;
-    const rows = sortTableRows(this.rows, this.sortKey, this.sortDir, lang);
+    const rows = sortTableRows(all, this.sortKey, this.sortDir, lang);
     const bySource = sourceIndex(this.sources);
     const unit = unitLabel(ind, lang);
     // The unit is in the caption and header; coded values (categories, exit years) show their label.
@@ -208,9 +129,21 @@ export class AtlasDataTable extends LitElement {
       return no ? html`<sup class="mark">${no}</sup>` : nothing;
     };
     const described = (id: string) => (noteNo.has(id) ? `note-${noteNo.get(id)}` : undefined);
-    return html`<table part="table">
+    // Comparing: both years in time order, the selected year's column carries the footnote marks.
+    const order = year2 === null ? [] : [this.selectedYear, year2].sort((a, b) => a - b);
+    const valueCell = (r: TableRow | ComparedRow, year: number) => {
+      const v = year === this.selectedYear ? r.value : (r as ComparedRow).value2;
+      const m = year === this.selectedYear ? mark(r.id) : nothing;
+      const by = year === this.selectedYear ? ifDefined(described(r.id)) : undefined;
+      if (!v) return html`<td class="num none" aria-describedby=${ifDefined(by)}>${t(lang, 'table.noData')}${m}</td>`;
+      const from = v.year !== year ? html`<span class="from">${t(lang, 'tooltip.valueFrom', { year: v.year })}</span>` : nothing;
+      return html`<td class="num" aria-describedby=${ifDefined(by)}>${cell(v.value)}${m}${from}</td>`;
+    };
+    return html`${this.renderYear2(year2)}<table part="table">
       <caption part="caption">
-        ${t(lang, 'table.caption', { indicator: ind.name[lang], unit: unit || '—', year: this.selectedYear })}
+        ${year2 === null
+          ? t(lang, 'table.caption', { indicator: ind.name[lang], unit: unit || '—', year: this.selectedYear })
+          : t(lang, 'year2.caption', { indicator: ind.name[lang], unit: unit || '—', from: order[0], to: order[1] })}
         <span class="coverage"
           >${t(lang, 'table.coverage', { n: formatCount(withValue, lang), total: formatCount(this.rows.length, lang) })}</span
         >
@@ -218,8 +151,11 @@ export class AtlasDataTable extends LitElement {
       <thead>
         <tr>
           ${this.sortableHeader('name', t(lang, 'table.name'))}
-          ${this.sortableHeader('value', unit ? t(lang, 'table.valueUnit', { unit }) : t(lang, 'table.value'), 'num')}
-          <th scope="col" class="num">${t(lang, 'table.year')}</th>
+          ${year2 === null
+            ? html`${this.sortableHeader('value', unit ? t(lang, 'table.valueUnit', { unit }) : t(lang, 'table.value'), 'num')}
+                <th scope="col" class="num">${t(lang, 'table.year')}</th>`
+            : html`${order.map((y) => this.sortableHeader(y === this.selectedYear ? 'value' : 'value2', t(lang, 'year2.column', { year: y }), 'num'))}
+                ${hasChange(ind) ? this.sortableHeader('change', t(lang, 'year2.change', { from: order[0], to: order[1], unit: changeUnit(ind, lang) }), 'num') : nothing}`}
           <th scope="col" class="col-src">${t(lang, 'table.source')}</th>
         </tr>
       </thead>
@@ -232,13 +168,12 @@ export class AtlasDataTable extends LitElement {
               <button type="button" @click=${() => this.select(r.id)}>${r.name[lang]}</button>
               ${r.value ? html`<span class="src-inline">${src}</span>` : nothing}
             </th>
-            ${r.value
-              ? html`<td class="num" aria-describedby=${ifDefined(described(r.id))}>${cell(r.value.value)}${mark(r.id)}</td>
-                  <td class="num">${r.value.year}</td>
-                  <td class="src col-src" title=${source?.title ?? ''}>${src}</td>`
-              : html`<td class="num none" aria-describedby=${ifDefined(described(r.id))}>${t(lang, 'table.noData')}${mark(r.id)}</td>
-                  <td></td>
-                  <td class="col-src"></td>`}
+            ${year2 !== null
+              ? html`${order.map((y) => valueCell(r, y))}${hasChange(ind) ? this.changeCell((r as ComparedRow).diff, ind) : nothing}`
+              : r.value
+                ? html`${valueCell(r, this.selectedYear)}<td class="num">${r.value.year}</td>`
+                : html`${valueCell(r, this.selectedYear)}<td></td>`}
+            <td class="src col-src" title=${source?.title ?? ''}>${src}</td>
           </tr>`;
         })}
       </tbody>
@@ -252,6 +187,32 @@ export class AtlasDataTable extends LitElement {
           })}
         </ol>`
       : nothing}`;
+  }
+
+  /** The second-year chooser; not for an indicator with fewer than two years of data. */
+  private renderYear2(year2: number | null) {
+    const lang = this.lang;
+    if (this.years.length < 2) return nothing;
+    const choices = this.years.filter((y) => y !== this.selectedYear);
+    const pick = (e: Event) => {
+      const v = (e.target as HTMLSelectElement).value;
+      fire(this, 'atlas-year2', { year: v ? Number(v) : null });
+    };
+    return html`<label class="year2" part="year2">
+      <span>${t(lang, 'year2.label', { year: this.selectedYear })}</span>
+      <select @change=${pick}>
+        <option value="" ?selected=${year2 === null}>${t(lang, 'year2.none')}</option>
+        ${choices.map((y) => html`<option value=${y} ?selected=${y === year2}>${y}</option>`)}
+      </select>
+    </label>`;
+  }
+
+  /** The change between the two years: signed, or why there is none. */
+  private changeCell(diff: YearChange, ind: IndicatorDef) {
+    const lang = this.lang;
+    if (diff.kind === 'break') return html`<td class="num brk">${t(lang, 'year2.breakBetween', { year: diff.year })}</td>`;
+    if (diff.kind === 'missing') return html`<td class="num none">${t(lang, 'table.noData')}</td>`;
+    return html`<td class="num">${formatChange(diff.delta, ind, lang)}</td>`;
   }
 
   /** A value's source: short name, and a warning when it is low trust. */

@@ -29,6 +29,19 @@ describe('sortTableRows', () => {
     expect(ids(sortTableRows(rows, 'name', 'descending', 'zh'))).toEqual(['513400', '513300', '510100', '513200']);
   });
 
+  it('sorts by the change between two years, largest rise first, regions without a change last', () => {
+    // 乌蒙山区, 大别山区 and 武陵山区: counties still designated poor, 2015 and 2019 (area_counties_remaining);
+    // 武陵山区 has no 2019 value, so no change.
+    const areas = [
+      { id: 'wumeng', name: { zh: '乌蒙山区', en: 'Wumeng' }, value: { value: 38 }, value2: { value: 12 }, change: -26 },
+      { id: 'dabie', name: { zh: '大别山区', en: 'Dabie' }, value: { value: 36 }, value2: { value: 0 }, change: -36 },
+      { id: 'wuling', name: { zh: '武陵山区', en: 'Wuling' }, value: { value: 64 }, value2: null, change: null },
+    ];
+    expect(sortTableRows(areas, 'change', 'descending', 'en').map((r) => r.id)).toEqual(['wumeng', 'dabie', 'wuling']);
+    expect(sortTableRows(areas, 'change', 'ascending', 'en').map((r) => r.id)).toEqual(['dabie', 'wumeng', 'wuling']);
+    expect(sortTableRows(areas, 'value2', 'descending', 'en').map((r) => r.id)).toEqual(['wumeng', 'dabie', 'wuling']);
+  });
+
   it('does not change the input array', () => {
     const before = ids(rows);
     sortTableRows(rows, 'value', 'descending', 'zh');

@@ -50,10 +50,11 @@ export const EXPLORE_MESSAGES = {
   'compare.noLine': { zh: '无数据', en: 'no data' },
   'compare.chartLabel': { zh: '{names}：{indicator}（{unit}）历年数值比较', en: '{indicator} by year ({unit}): {names}' },
 
-  'year2.label': { zh: '与另一年比较', en: 'Compare with' },
-  'year2.none': { zh: '不比较', en: 'no second year' },
-  'year2.change': { zh: '变化（{from}→{to}年）', en: 'Change {from}→{to}' },
-  'year2.noChange': { zh: '—', en: '—' },
-  'year2.breakBetween': { zh: '口径变化，不可比', en: 'series break: not comparable' },
-  'year2.points': { zh: '{n}个百分点', en: '{n} pp' },
+  'year2.label': { zh: '将{year}年与另一年比较：', en: 'Compare {year} with:' },
+  'year2.none': { zh: '不比较', en: 'no other year' },
+  'year2.caption': { zh: '{indicator}（{unit}），{from}年与{to}年', en: '{indicator} ({unit}), {from} and {to}' },
+  'year2.column': { zh: '{year}年', en: '{year}' },
+  'year2.change': { zh: '变化 {from}→{to}（{unit}）', en: 'Change {from}→{to} ({unit})' },
+  'year2.breakBetween': { zh: '{year}年口径变化，不可比', en: 'series break in {year}: not comparable' },
+  'year2.points': { zh: '百分点', en: 'percentage points' },
 } satisfies Record<string, I18nText>;
