@@ -1,11 +1,16 @@
 /**
- * Small templates of <poverty-atlas> (error banner, tabs) and the elements it
- * is made of, registered by importing them here.
+ * Pieces of <poverty-atlas> kept out of its wiring: layout numbers (written
+ * once), the narrow-container controller, the header, the status banner
+ * (errors, slow files, retry) and the tabs; and the elements it is made of,
+ * registered by importing them here.
  */
-import { html, nothing } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Lang } from '../data/schema';
-import type { DataError } from '../data/data-error';
 import { t } from '../i18n/messages';
+import { FIELD_NAMES, TABS, type AtlasState, type RawState, type Tab } from '../state/atlas-state';
+import type { AtlasSession } from '../state/atlas-session';
+import type { LoadController } from '../state/load-controller';
+import type { TimelineController } from '../state/timeline-controller';
 import './atlas-map';
 import './atlas-legend';
 import './atlas-timeline';
@@ -17,19 +22,86 @@ import './atlas-detail-panel';
 import './atlas-data-table';
 import './atlas-sources';
 
-export type Tab = 'map' | 'table' | 'sources';
+/** Layout numbers, px. poverty-atlas-styles.ts draws with the same ones. */
+export const LAYOUT = {
+  /** At this container width and below: phone layout (short title, bottom-sheet panel). */
+  narrowMax: 640,
+  /** The detail panel's width and its gap to the map's edge, on wider containers. */
+  panelWidth: 340,
+  panelGap: 12,
+  /** Room kept under a fitted view for the legend laid over the map. */
+  legendRoom: 80,
+} as const;
 
-/** Where the detail panel covers the map (see poverty-atlas-styles.ts), px. */
-export const DESKTOP_INSET = { right: 352, bottom: 0 };
+/** Where the detail panel covers the map, so a selected region is panned clear of it. */
+export const DESKTOP_INSET = { right: LAYOUT.panelWidth + LAYOUT.panelGap, bottom: 0 };
 export const PHONE_INSET = { right: 0, bottom: 0 };
-const TABS: Tab[] = ['map', 'table', 'sources'];
 
-/** Data problems, each naming file, row and field; the rest of the atlas keeps working. */
-export function errorsTemplate(lang: Lang, errors: DataError[]) {
-  if (!errors.length) return nothing;
-  return html`<div class="banner"><strong>${t(lang, 'app.error')}</strong>
-    ${errors.map((e) => html`<p>${t(lang, e.row ? 'app.errorDetail' : 'app.errorFile', { file: e.file, row: e.row, field: e.field, reason: e.reason })}</p>`)}
-    <p>${t(lang, 'app.errorRest')}</p></div>`;
+/** Whether the host is narrow (phones, small embeds), from a ResizeObserver. */
+export class NarrowController implements ReactiveController {
+  narrow = false;
+  private readonly observer = new ResizeObserver(([entry]) => {
+    const narrow = entry.contentRect.width <= LAYOUT.narrowMax;
+    if (narrow === this.narrow) return;
+    this.narrow = narrow;
+    this.host.requestUpdate();
+  });
+
+  constructor(private readonly host: ReactiveControllerHost & Element) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    this.observer.disconnect();
+  }
+}
+
+/** Title, subtitle and language switch. */
+export function headerTemplate(lang: Lang, narrow: boolean) {
+  return html`<header part="header">
+    <div>
+      <h1>${narrow ? t(lang, 'app.titleShort') : t(lang, 'app.title')}</h1>
+      <p class="subtitle">${t(lang, 'app.subtitle')}</p>
+    </div>
+    <atlas-lang-switch .lang=${lang}></atlas-lang-switch>
+  </header>`;
+}
+
+/** Data problems, each naming file and reason, with a retry button; and files slow to arrive. */
+export function statusTemplate(lang: Lang, load: LoadController) {
+  const { errors, slow } = load;
+  return html`<div role="alert">
+      ${errors.length
+        ? html`<div class="banner"><strong>${t(lang, 'app.error')}</strong>
+            ${errors.map((e) => html`<p>${t(lang, e.row ? 'app.errorDetail' : 'app.errorFile', { file: e.file, row: e.row, field: e.field, reason: e.reason })}</p>`)}
+            <p>${load.nothingLoaded ? t(lang, 'load.nothing') : t(lang, 'app.errorRest')} ${t(lang, 'load.retryNote')}</p>
+            <button type="button" class="retry" @click=${() => load.retry()}>${t(lang, 'load.retry')}</button></div>`
+        : nothing}
+    </div>
+    <div role="status">
+      ${slow.map((p) => html`<p class="banner slow">${t(lang, 'load.slow', { file: p.file, kb: Math.round(p.loaded / 1024) })}</p>`)}
+    </div>`;
+}
+
+/** View switch, indicator picker and tabs. */
+export function controlsTemplate(session: AtlasSession | null, s: AtlasState, chooseTab: (tab: Tab) => void) {
+  return html`<div class="controls" part="controls">
+    <atlas-view-switch .lang=${s.lang} .view=${s.view}></atlas-view-switch>
+    <atlas-indicator-picker .lang=${s.lang} .indicators=${session?.catalog.indicators(s.view) ?? []} .value=${s.indicator}></atlas-indicator-picker>
+    ${tabsTemplate(s.lang, s.tab, chooseTab)}
+  </div>`;
+}
+
+/** The timeline bar (hidden until there is an indicator). */
+export function timelineTemplate(session: AtlasSession | null, s: AtlasState, timeline: TimelineController) {
+  return html`<div class="timeline" part="timeline" ?hidden=${!session || !s.indicator}>
+    <atlas-timeline .lang=${s.lang} .years=${timeline.years} .dataYears=${session?.catalog.dataYears(s.indicator) ?? []}
+      .year=${s.year} .playing=${timeline.playing} .speed=${timeline.speed}></atlas-timeline>
+  </div>`;
 }
 
 /** Map / table / sources toggle buttons. */
@@ -37,4 +109,68 @@ export function tabsTemplate(lang: Lang, current: Tab, choose: (tab: Tab) => voi
   return html`<div class="seg tabs" role="group" aria-label=${t(lang, 'tabs.label')}>
     ${TABS.map((tab) => html`<button type="button" aria-pressed=${String(current === tab)} @click=${() => choose(tab)}>${t(lang, `tabs.${tab}`)}</button>`)}
   </div>`;
+}
+
+/** The detail panel of the selected region (map tab only): over the map's right side, or a bottom sheet when narrow. */
+export function panelTemplate(session: AtlasSession | null, s: AtlasState, narrow: boolean) {
+  const vm = session?.viewModel(s);
+  const detail = s.selected && s.tab === 'map' ? session?.detailProps(s, s.selected) : null;
+  if (!session || !detail || !vm) return nothing;
+  return html`<atlas-detail-panel class=${narrow ? 'sheet' : ''} .lang=${s.lang} .entity=${detail.entity} .indicator=${vm.indicator}
+    .series=${detail.series} .selectedYear=${s.year} .sources=${detail.sources} .facts=${detail.facts} .breaks=${detail.breaks}
+    .notes=${session.series.notes ?? []}></atlas-detail-panel>`;
+}
+
+/** The table tab: what the map shows, as rows (rendered only while shown). */
+export function tablePaneTemplate(session: AtlasSession, s: AtlasState) {
+  return html`<div class="pane" ?hidden=${s.tab !== 'table'}>
+    ${s.tab === 'table'
+      ? html`<atlas-data-table .lang=${s.lang} .indicator=${session.viewModel(s).indicator} .rows=${session.tableRows(s)} .selectedYear=${s.year}
+          .sort=${s.sort} .sources=${session.series.sources} .notes=${session.series.notes ?? []}></atlas-data-table>`
+      : nothing}
+  </div>`;
+}
+
+/** The sources tab (rendered only while shown). */
+export function sourcesPaneTemplate(session: AtlasSession, s: AtlasState) {
+  return html`<div class="pane" ?hidden=${s.tab !== 'sources'}>
+    ${s.tab === 'sources'
+      ? html`<atlas-sources .lang=${s.lang} .sources=${session.sourcesFor(s)} .membership=${session.membershipCounts()}></atlas-sources>`
+      : nothing}
+  </div>`;
+}
+
+/** Properties for the state fields other than lang, on <poverty-atlas>'s prototype: read the state, write through `restore`. */
+export function defineStateAccessors(proto: { state: AtlasState; restore(partial: RawState): void }): void {
+  for (const f of FIELD_NAMES) {
+    if (f === 'lang') continue;
+    Object.defineProperty(proto, f, {
+      configurable: true,
+      get(this: typeof proto) {
+        return this.state[f];
+      },
+      set(this: typeof proto, v: unknown) {
+        this.restore({ [f]: v });
+      },
+    });
+  }
+}
+
+/** Properties set on the element before it was defined (they shadow the accessors): taken out and requested. */
+export function takeEarlyProperties(el: object, request: (raw: RawState) => void): void {
+  const own = el as Record<string, unknown>;
+  for (const f of FIELD_NAMES) {
+    if (!Object.prototype.hasOwnProperty.call(own, f)) continue;
+    const v = own[f];
+    delete own[f];
+    request({ [f]: v });
+  }
+}
+
+/** What `indicators` returns: the current view's indicators. */
+export interface IndicatorSummary {
+  id: string;
+  name: { zh: string; en: string };
+  unit: string;
+  years: number[];
 }

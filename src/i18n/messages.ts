@@ -6,6 +6,7 @@
 import type { I18nText, Lang } from '../data/schema';
 import { PANEL_MESSAGES } from './panels';
 import { EXPLORE_MESSAGES } from './explore';
+import { LOADING_MESSAGES } from './loading';
 
 const CORE_MESSAGES = {
   'app.title': { zh: '中国连片特困地区地图集', en: "Atlas of China's contiguous poverty-stricken areas" },
@@ -73,6 +74,7 @@ const CORE_MESSAGES = {
   'map.zoomOut': { zh: '缩小', en: 'Zoom out' },
   'map.reset': { zh: '复位地图', en: 'Reset the map' },
   'map.controls': { zh: '地图缩放', en: 'Map zoom' },
+  'map.simpler': { zh: '简化地图：此浏览器无法使用 WebGL', en: 'Simpler map: WebGL is not available in this browser' },
   'map.focus': { zh: '{name}：{value}', en: '{name}: {value}' },
 
   'tabs.label': { zh: '显示方式', en: 'Show as' },
@@ -96,7 +98,7 @@ const CORE_MESSAGES = {
   'unit.km2': { zh: '平方千米', en: 'km²' },
 } satisfies Record<string, I18nText>;
 
-export const MESSAGES = { ...CORE_MESSAGES, ...PANEL_MESSAGES, ...EXPLORE_MESSAGES };
+export const MESSAGES = { ...CORE_MESSAGES, ...PANEL_MESSAGES, ...EXPLORE_MESSAGES, ...LOADING_MESSAGES };
 export type MessageKey = keyof typeof MESSAGES;
 
 /** A string in `lang` with `{placeholders}` filled (unknown ones stay as written). */

@@ -2,48 +2,59 @@
  * Headless owner of one atlas's state. Input from attributes, properties or
  * the URL goes through `request`: a field the caller gave that is invalid
  * warns once and falls back to its default. Input from the UI goes through
- * `update`, silently. Either way, changing the view drops an indicator and
- * selection the caller did not restate, and changing the indicator keeps the
- * year only if the new indicator has it. Fires `change` with the new state.
+ * `update`, silently. Either way, changing the view drops what belonged to
+ * the old view (indicator, selection, camera, highlight, pinned regions,
+ * area) unless the caller restated it, and changing the indicator keeps the
+ * year only if the new indicator shows something in it. Fires `change` with
+ * the new state; given a host element, also re-renders it and sends it
+ * `atlas-change`. Never throws on bad input.
  */
-import { resolveState, type AtlasState, type Catalog, type RawState, type ViewId } from './atlas-state';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { canCheck, FIELDS, MAX_PINNED, FIELD_NAMES, resolveState, sameState, type AtlasState, type Catalog, type Field, type RawState, type ViewId } from './atlas-state';
 
-type Field = keyof AtlasState;
+/** Fields that belong to one view: dropped when the view changes. */
+const OF_VIEW: readonly Field[] = ['indicator', 'selected', 'camera', 'highlight', 'pinned', 'area'];
+const DATA_FIELDS = FIELD_NAMES.filter((f) => FIELDS[f].data);
 
-export class AtlasController extends EventTarget {
+type Host = ReactiveControllerHost & EventTarget;
+
+export class AtlasController extends EventTarget implements ReactiveController {
   private raw: RawState = {};
   private current: AtlasState;
   private catalog: Catalog | null = null;
-  /** Fields requested before the data loaded: checked (and warned about) once it has. */
+  /** Fields requested before they could be checked: checked (and warned about) once they can. */
   private readonly pending = new Set<Field>();
   private readonly warned = new Set<string>();
 
-  constructor(private readonly warn: (message: string) => void = (m) => console.warn(m)) {
+  constructor(
+    private readonly warn: (message: string) => void = (m) => console.warn(m),
+    private readonly host?: Host,
+  ) {
     super();
     this.current = resolveState({}, null, () => {});
+    host?.addController(this);
   }
+
+  hostConnected(): void {}
 
   get state(): AtlasState {
     return this.current;
   }
 
+  /** The data has loaded (the state's data fields are checked). */
   get ready(): boolean {
-    return this.catalog !== null;
+    return canCheck(this.catalog, this.current.view);
   }
 
   /** Data has loaded (or changed): re-resolve, checking what was requested before. */
   setCatalog(catalog: Catalog): void {
     this.catalog = catalog;
-    const strict = new Set(this.pending);
-    this.pending.clear();
-    this.resolve(this.raw, strict);
+    this.resolve(this.raw, new Set());
   }
 
   /** Values from attributes, properties or the URL: the fields given are checked strictly. */
   request(partial: RawState): void {
-    const fields = Object.keys(partial) as Field[];
-    if (!this.catalog) fields.forEach((f) => this.pending.add(f));
-    this.resolve(this.follow(partial), new Set(fields));
+    this.resolve(this.follow(partial), new Set(Object.keys(partial) as Field[]));
   }
 
   /** Values from the UI. */
@@ -51,37 +62,57 @@ export class AtlasController extends EventTarget {
     this.resolve(this.follow(partial), new Set());
   }
 
+  /** Pins a region for comparison (the oldest pin drops past MAX_PINNED), or unpins it. */
+  pin(id: string, on: boolean): void {
+    const rest = this.current.pinned.filter((x) => x !== id);
+    this.update({ pinned: on ? [...rest, id].slice(-MAX_PINNED) : rest });
+  }
+
+  /** Warns once per distinct message (an attribute read twice says it once). */
+  warnOnce(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    this.warn(message);
+  }
+
   /** The raw state after `partial`, without fields that depended on what it changed. */
   private follow(partial: RawState): RawState {
     const next: RawState = { ...this.raw, ...partial };
-    if (!this.catalog) return next;
-    if ('view' in partial && partial.view !== this.current.view) {
-      if (!('selected' in partial)) next.selected = null;
-      if (!('indicator' in partial)) next.indicator = undefined;
-    }
-    if ('indicator' in next && next.indicator !== this.current.indicator && !('year' in partial)) {
+    // The view as it will resolve (an invalid one falls back), never the raw value.
+    const view = resolveState({ view: next.view }, null, () => {}).view;
+    if (this.catalog && view !== this.current.view) for (const f of OF_VIEW) if (!(f in partial)) next[f] = undefined;
+    if (!canCheck(this.catalog, view)) return next;
+    const catalog = this.catalog;
+    const asked = typeof next.indicator === 'string' ? next.indicator.trim() : '';
+    const indicator = catalog.indicatorIds(view).includes(asked) ? asked : catalog.defaultIndicator(view);
+    if (indicator !== this.current.indicator || view !== this.current.view) {
+      const range = catalog.yearRange(indicator);
+      const year = this.current.year;
       // Keep the year only where the new indicator shows something in it.
-      const [view, indicator, year] = [String(next.view ?? this.current.view) as ViewId, String(next.indicator), this.current.year];
-      next.year = this.catalog.yearRange(indicator).includes(year) && this.catalog.hasValues(view, indicator, year) ? year : undefined;
+      if (!('year' in partial)) next.year = range.includes(year) && catalog.hasValues(view, indicator, year) ? year : undefined;
+      if (!('year2' in partial)) next.year2 = this.current.year2 !== null && range.includes(this.current.year2) ? this.current.year2 : undefined;
+      // Legend bins belong to one indicator's scale.
+      if (!('highlight' in partial) && indicator !== this.current.indicator) next.highlight = undefined;
     }
     return next;
   }
 
   private resolve(raw: RawState, strict: Set<Field>): void {
-    const warn = (m: string, field: Field) => {
-      if (strict.has(field) || this.pending.has(field)) this.warnOnce(m);
-    };
-    const next = resolveState(raw, this.catalog, this.catalog ? warn : (m, f) => (f === 'view' || f === 'lang') && warn(m, f));
-    // Before the data loads only view and lang can be checked; keep the rest as asked.
-    this.raw = this.catalog ? { ...next } : { ...raw, view: next.view, lang: next.lang };
-    if (JSON.stringify(next) === JSON.stringify(this.current)) return;
+    const loud = new Set([...strict, ...this.pending]);
+    const next = resolveState(raw, this.catalog, (m, field) => loud.has(field) && this.warnOnce(m));
+    const checked = canCheck(this.catalog, next.view);
+    if (checked) this.pending.clear();
+    else for (const f of DATA_FIELDS) if (strict.has(f)) this.pending.add(f);
+    // Fields that could not be checked yet are kept as asked.
+    const kept: RawState = { ...next };
+    if (!checked) for (const f of DATA_FIELDS) kept[f] = raw[f];
+    this.raw = kept;
+    if (sameState(next, this.current)) return;
     this.current = next;
     this.dispatchEvent(new CustomEvent<AtlasState>('change', { detail: next }));
-  }
-
-  private warnOnce(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
-    this.warn(message);
+    this.host?.requestUpdate();
+    this.host?.dispatchEvent(new CustomEvent('atlas-change', { detail: structuredClone(next), bubbles: true, composed: true }));
   }
 }
+
+export type { ViewId };

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { AtlasController } from './atlas-controller';
-import { resolveState, type Catalog } from './atlas-state';
+import fc from 'fast-check';
+import { EMPTY_STATE, FIELD_NAMES, resolveState, shownValue, type Catalog } from './atlas-state';
 
 /** A catalog shaped like the Sichuan GDP data of seed 004 (2010–2016). */
 const catalog: Catalog = {
@@ -16,7 +17,7 @@ describe('resolveState', () => {
   it('accepts a valid state as it is', () => {
     const warn = vi.fn();
     const s = resolveState({ view: 'sichuan', indicator: 'gdp', year: '2016', lang: 'en', selected: '510100' }, catalog, warn);
-    expect(s).toEqual({ view: 'sichuan', indicator: 'gdp', year: 2016, lang: 'en', selected: '510100' });
+    expect(s).toEqual({ ...EMPTY_STATE, view: 'sichuan', indicator: 'gdp', year: 2016, lang: 'en', selected: '510100' });
     expect(warn).not.toHaveBeenCalled();
   });
 
@@ -98,5 +99,85 @@ describe('AtlasController, set property by property', () => {
     c.request({ indicator: 'nonsense' });
     expect(warn).toHaveBeenCalledTimes(1);
     expect(c.state.indicator).toBe('rural_poor_pop');
+  });
+});
+
+describe('bad input never throws', () => {
+  it('an unknown view from a URL or restore() falls back to areas with one warning, also after the data loaded', () => {
+    const warn = vi.fn();
+    const c = new AtlasController(warn);
+    c.setCatalog(catalog);
+    c.request({ view: 'areas' });
+    c.request({ view: 'bogus', indicator: 'poverty_incidence' });
+    expect(c.state.view).toBe('areas');
+    expect(warn.mock.calls.map((m) => m[0]).join('\n')).toMatch(/invalid view: bogus/);
+  });
+
+  it('objects, a throwing toString and a 1 MB string as values: no throw, each warning names its field and shows at most ~80 characters', () => {
+    const hostile = [Object.create(null), { toString: () => { throw new Error('no'); } }, 'x'.repeat(1_000_000), [1, [2]], Symbol('s'), () => 1, 10n];
+    for (const v of hostile) {
+      const warn = vi.fn();
+      const c = new AtlasController(warn);
+      c.setCatalog(catalog);
+      for (const f of FIELD_NAMES) c.request({ [f]: v });
+      const messages = warn.mock.calls.map((m) => m[0] as string);
+      expect(messages.length).toBeGreaterThan(0);
+      for (const m of messages) {
+        expect(m).toMatch(/^poverty-atlas: invalid (\w+): /);
+        expect(m.length).toBeLessThan(300);
+      }
+    }
+  });
+
+  it('shownValue cuts long values at 80 characters and says how long they were', () => {
+    expect(shownValue('y'.repeat(1000))).toBe(`${'y'.repeat(80)}… (1000 characters)`);
+    expect(shownValue(Object.create(null))).toBe('{}');
+  });
+
+  it('a timeless indicator keeps no year: year=1e21 is refused with one warning and the state says year 0', () => {
+    const warn = vi.fn();
+    const c = new AtlasController(warn);
+    c.setCatalog(catalog);
+    c.request({ view: 'counties', indicator: 'membership', year: 1e21 });
+    expect(c.state).toMatchObject({ view: 'counties', indicator: 'membership', year: 0 });
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0][0]).toMatch(/invalid year: 1e\+21/);
+    c.request({ year: '2016' });
+    expect(c.state.year).toBe(0);
+  });
+
+  it('generated junk for every field: resolveState never throws and warns at most once per field, naming it', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...FIELD_NAMES), fc.anything({ withObjectString: true, withNullPrototype: true, withBigInt: true })), (raw) => {
+        const calls: Array<[string, string]> = [];
+        resolveState(raw, catalog, (m, f) => calls.push([m, f]));
+        const fields = calls.map(([, f]) => f);
+        expect(new Set(fields).size).toBe(fields.length);
+        for (const [m, f] of calls) expect(m.startsWith(`poverty-atlas: invalid ${f}: `)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('UI state: tab, highlight, sort, camera, pinned', () => {
+  it('keeps the tab, sort and camera when the year changes; drops camera, highlight and pins with the view', () => {
+    const c = new AtlasController(() => {});
+    c.setCatalog(catalog);
+    c.update({ view: 'sichuan', tab: 'table', sort: { key: 'name', dir: 'asc' }, camera: { lng: 104.07, lat: 30.67, zoom: 7 }, highlight: 2, pinned: ['510100'] });
+    c.update({ year: 2012 });
+    expect(c.state).toMatchObject({ tab: 'table', sort: { key: 'name', dir: 'asc' }, camera: { lng: 104.07, lat: 30.67, zoom: 7 }, highlight: 2, pinned: ['510100'] });
+    c.update({ view: 'areas' });
+    expect(c.state).toMatchObject({ tab: 'table', sort: { key: 'name', dir: 'asc' }, camera: null, highlight: null, pinned: [] });
+  });
+
+  it('pins up to four regions, the oldest dropping first', () => {
+    const c = new AtlasController(() => {});
+    c.setCatalog(catalog);
+    c.update({ view: 'sichuan' });
+    for (const id of ['510100', '510300', '510400', '510500', '510600']) c.pin(id, true);
+    expect(c.state.pinned).toEqual(['510300', '510400', '510500', '510600']);
+    c.pin('510400', false);
+    expect(c.state.pinned).toEqual(['510300', '510500', '510600']);
   });
 });

@@ -1,8 +1,10 @@
 /**
  * Fetches the atlas's files once per instance: atlas.topo.json and
  * series.json at start, counties.topo.json only when a county view first
- * opens. Turns TopoJSON into GeoJSON and reports problems as DataErrors
- * (file, row, field, reason) for the UI to show.
+ * opens. A file that failed is fetched again on the next call (a failure is
+ * never cached), a file that stops arriving is given up after `stallMs`, and
+ * `onProgress` reports the bytes received so far. Turns TopoJSON into
+ * GeoJSON and reports problems as DataErrors (file, row, field, reason).
  */
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
@@ -10,28 +12,69 @@ import type { FeatureCollection } from 'geojson';
 import { DataError } from '../data/data-error';
 import { parseSeriesFile } from '../data/parse-series-file';
 import { DATA_FILES, type MembershipSummary, type SeriesFile } from '../data/schema';
+import { shownValue } from './atlas-state';
 import type { GeoLayer } from './views';
 
 export type GeoCollections = Partial<Record<GeoLayer, FeatureCollection>>;
 
-type Fetch = (url: string) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
+interface Response {
+  ok: boolean;
+  status: number;
+  json(): Promise<unknown>;
+  /** When present, read chunk by chunk to report progress. */
+  body?: ReadableStream<Uint8Array> | null;
+}
+type Fetch = (url: string, init?: { signal?: AbortSignal }) => Promise<Response>;
+
+/** A file being fetched: bytes received so far (done when it has arrived or failed). */
+export interface FileProgress {
+  file: string;
+  loaded: number;
+  done: boolean;
+}
+
+export interface DataStoreOptions {
+  /** Give up on a file after this long without a byte, ms. */
+  stallMs?: number;
+  onProgress?: (p: FileProgress) => void;
+}
 
 const REGION_FIELDS = ['id', 'name_zh', 'name_en'] as const;
+export const STALL_MS = 30_000;
+
+/** The base URL the data files are relative to, or why it cannot be one. */
+export function dataBase(attr: string | null, pageBase: string): string | { problem: string } {
+  let url: URL;
+  try {
+    url = new URL(attr ?? '.', pageBase);
+  } catch {
+    return { problem: `data-base "${shownValue(attr)}" is not a valid address` };
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { problem: `data-base "${shownValue(attr)}" is not an http(s) address` };
+  const base = url.href.split(/[?#]/)[0];
+  return base.endsWith('/') ? base : `${base}/`;
+}
 
 export class DataStore {
-  private atlas?: Promise<GeoCollections>;
-  private series?: Promise<SeriesFile>;
-  private counties?: Promise<FeatureCollection>;
+  private readonly files = new Map<string, Promise<unknown>>();
   private membershipSummary: MembershipSummary | null = null;
+  private readonly stallMs: number;
 
-  /** `base`: the URL the DATA_FILES paths are relative to (the page, or an embed's `data-base`). */
+  /**
+   * `base`: the URL the DATA_FILES paths are relative to (the page, or an
+   * embed's `data-base`), or `{problem}` when that is not usable: every load
+   * then fails with it, naming its file.
+   */
   constructor(
-    private readonly base: string,
-    private readonly fetchFn: Fetch = (url) => fetch(url),
-  ) {}
+    private readonly base: string | { problem: string },
+    private readonly fetchFn: Fetch = (url, init) => fetch(url, init),
+    private readonly options: DataStoreOptions = {},
+  ) {
+    this.stallMs = options.stallMs ?? STALL_MS;
+  }
 
   loadAtlas(): Promise<GeoCollections> {
-    this.atlas ??= this.fetchJson(DATA_FILES.atlas).then((json) => {
+    return this.once(DATA_FILES.atlas, (json) => {
       const topo = json as Topology;
       return {
         provinces: toGeoJson(topo, 'provinces', DATA_FILES.atlas),
@@ -39,21 +82,18 @@ export class DataStore {
         prefectures: toGeoJson(topo, 'prefectures', DATA_FILES.atlas),
       };
     });
-    return this.atlas;
   }
 
   loadSeries(): Promise<SeriesFile> {
-    this.series ??= this.fetchJson(DATA_FILES.series).then((json) => parseSeriesFile(json, DATA_FILES.series));
-    return this.series;
+    return this.once(DATA_FILES.series, (json) => parseSeriesFile(json, DATA_FILES.series));
   }
 
   loadCounties(): Promise<FeatureCollection> {
-    this.counties ??= this.fetchJson(DATA_FILES.counties).then((json) => {
+    return this.once(DATA_FILES.counties, (json) => {
       const fc = toGeoJson(json as Topology, 'counties', DATA_FILES.counties);
       this.membershipSummary = readMembershipSummary(json, DATA_FILES.counties);
       return fc;
     });
-    return this.counties;
   }
 
   /** The 2012 list's membership status mix, once counties.topo.json has loaded. */
@@ -61,21 +101,73 @@ export class DataStore {
     return this.membershipSummary;
   }
 
-  private async fetchJson(file: string): Promise<unknown> {
-    const url = new URL(file, this.base).href;
-    let res: Awaited<ReturnType<Fetch>>;
-    try {
-      res = await this.fetchFn(url);
-    } catch (e) {
-      throw new DataError(file, 0, '(file)', `could not be fetched: ${(e as Error).message}`);
+  /** One promise per file while it is loading or loaded; a failure is forgotten so the next call tries again. */
+  private once<T>(file: string, read: (json: unknown) => T): Promise<T> {
+    let p = this.files.get(file) as Promise<T> | undefined;
+    if (!p) {
+      p = this.fetchJson(file).then(read);
+      this.files.set(file, p);
+      p.catch(() => this.files.get(file) === p && this.files.delete(file));
     }
-    if (!res.ok) throw new DataError(file, 0, '(file)', `HTTP ${res.status}`);
+    return p;
+  }
+
+  private async fetchJson(file: string): Promise<unknown> {
+    if (typeof this.base !== 'string') throw new DataError(file, 0, '(file)', this.base.problem);
+    const url = new URL(file, this.base).href;
+    const progress = (loaded: number, done = false) => this.options.onProgress?.({ file, loaded, done });
+    const abort = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let giveUp: (e: DataError) => void = () => {};
+    const stalled = new Promise<never>((_, reject) => (giveUp = reject));
+    /** (Re)starts the wait for the next byte. */
+    const rearm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        abort.abort();
+        giveUp(new DataError(file, 0, '(file)', `nothing arrived for ${Math.round(this.stallMs / 1000)} s`));
+      }, this.stallMs);
+    };
+    rearm();
+    stalled.catch(() => {});
+    progress(0);
     try {
-      return await res.json();
-    } catch (e) {
-      throw new DataError(file, 0, '(file)', `not valid JSON: ${(e as Error).message}`);
+      let res: Response;
+      try {
+        res = await Promise.race([this.fetchFn(url, { signal: abort.signal }), stalled]);
+      } catch (e) {
+        if (e instanceof DataError) throw e;
+        throw new DataError(file, 0, '(file)', `could not be fetched: ${(e as Error)?.message ?? shownValue(e)}`);
+      }
+      if (!res.ok) throw new DataError(file, 0, '(file)', `HTTP ${res.status}`);
+      const text = res.body ? Promise.race([readText(res.body, (n) => (rearm(), progress(n))), stalled]) : null;
+      try {
+        return text ? JSON.parse(await text) : await Promise.race([res.json(), stalled]);
+      } catch (e) {
+        if (e instanceof DataError) throw e;
+        throw new DataError(file, 0, '(file)', `not valid JSON: ${(e as Error)?.message ?? shownValue(e)}`);
+      }
+    } finally {
+      clearTimeout(timer);
+      progress(0, true);
     }
   }
+}
+
+/** The body as text, calling `onBytes` with the running total after each chunk. */
+async function readText(body: ReadableStream<Uint8Array>, onBytes: (n: number) => void): Promise<string> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let n = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    n += value.byteLength;
+    text += decoder.decode(value, { stream: true });
+    onBytes(n);
+  }
+  return text + decoder.decode();
 }
 
 /** GeoJSON of one topology object; every feature must carry an id and both names. */

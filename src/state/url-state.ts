@@ -1,30 +1,78 @@
 /**
- * The atlas state in a URL hash: `#view=sichuan&indicator=gdp&year=2016&lang=en`.
+ * The atlas state in a URL hash: `#v=1&view=sichuan&indicator=gdp&year=2016`.
  * Opt-in per instance (the `url-state` attribute) so embeds do not fight over
- * the page's URL. Parsing returns raw values; validation happens in
- * `resolveState`, like for attributes.
+ * the page's URL. Fields come from the one field list (atlas-state.ts);
+ * fields at their empty value are left out (indicator and year are always
+ * written: their defaults depend on the data, and a link should keep its
+ * meaning when the data grows). Parsing returns raw values; validation
+ * happens in `resolveState`, like for attributes.
+ *
+ * Old links are upgraded by a list of migrations, each taking the
+ * parameters of one version to the next (modelled on OWID grapher's
+ * GrapherUrlMigrations): a link without `v` is version 0.
  */
-import type { AtlasState, RawState } from './atlas-state';
+import { EMPTY_STATE, FIELD_NAMES, formatField, shownValue, type AtlasState, type Field, type RawState } from './atlas-state';
 
-const FIELDS = ['view', 'indicator', 'year', 'lang', 'selected'] as const;
+export const URL_VERSION = 1;
 
-/** `#view=…&indicator=…` for a state; `selected` only when set. */
+export interface UrlMigration {
+  /** The version this migration reads; it writes `from + 1`. */
+  from: number;
+  /** What changed, for the reader of this list. */
+  note: string;
+  migrate(params: URLSearchParams): URLSearchParams;
+}
+
+/** v0: the five fields before `v` existed (view, indicator, year, lang, selected). */
+const V0_FIELDS: readonly Field[] = ['view', 'indicator', 'year', 'lang', 'selected'];
+
+export const URL_MIGRATIONS: readonly UrlMigration[] = [
+  {
+    from: 0,
+    note: 'v0 read only its five fields and ignored other keys; keep just those, so a key the page itself uses is not read as tab, camera, sort…',
+    migrate: (params) => new URLSearchParams([...params].filter(([k]) => (V0_FIELDS as string[]).includes(k))),
+  },
+];
+
+/** Parameters of any version, brought up to URL_VERSION. */
+export function migrateUrlParams(params: URLSearchParams, warn: (message: string) => void = () => {}): URLSearchParams {
+  const given = params.get('v');
+  let version = given === null ? 0 : /^\d{1,3}$/.test(given) ? Number(given) : NaN;
+  if (!(version <= URL_VERSION)) {
+    warn(`poverty-atlas: invalid v: ${shownValue(given)} (not a link version this atlas knows; reading it as v=${URL_VERSION})`);
+    version = URL_VERSION;
+  }
+  let out = new URLSearchParams(params);
+  out.delete('v');
+  for (const m of URL_MIGRATIONS) if (m.from >= version) out = m.migrate(out);
+  return out;
+}
+
+/** `#v=1&view=…`: every field not at its empty value, in field-list order. */
 export function serializeUrlState(state: AtlasState): string {
-  const params = new URLSearchParams();
-  for (const field of FIELDS) {
-    const value = state[field];
-    if (value !== null && value !== '' && value !== 0) params.set(field, String(value));
+  const params = new URLSearchParams({ v: String(URL_VERSION) });
+  for (const field of FIELD_NAMES) {
+    const value = formatField(field, state[field] as never);
+    const empty = formatField(field, EMPTY_STATE[field] as never);
+    const always = field === 'indicator' || field === 'year';
+    if (value !== '' && (always || value !== empty)) params.set(field, value);
   }
   return `#${params.toString()}`;
 }
 
-/** Raw state from a hash (with or without the leading `#`); unknown keys are ignored. */
-export function parseUrlState(hash: string): RawState {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
+/**
+ * Raw state from a hash (with or without the leading `#`, any version);
+ * unknown keys are ignored. A versioned link is the whole state: a field it
+ * leaves out is '' (its default). An unversioned one gives only its fields.
+ */
+export function parseUrlState(hash: string, warn?: (message: string) => void): RawState {
+  const given = new URLSearchParams(hash.replace(/^#/, ''));
+  const params = migrateUrlParams(given, warn);
   const raw: RawState = {};
-  for (const field of FIELDS) {
+  for (const field of FIELD_NAMES) {
     const value = params.get(field);
     if (value !== null) raw[field] = value;
+    else if (given.has('v')) raw[field] = '';
   }
   return raw;
 }

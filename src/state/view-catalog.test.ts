@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSeriesFile } from '../data/parse-series-file';
 import { ViewCatalog } from './view-catalog';
 import { viewModel } from './view-model';
+import { EMPTY_STATE } from './atlas-state';
 
 // The committed series.json; geometry is left out, so regions come from its entities.
 const series = parseSeriesFile(JSON.parse(readFileSync('public/data/series.json', 'utf8')), 'series.json');
@@ -17,7 +18,7 @@ describe('ViewCatalog on the committed series.json', () => {
   });
 
   it('gives Chengdu’s 2016 GDP as 12170.23 亿元 from its source', () => {
-    const vm = viewModel(catalog, { view: 'sichuan', indicator: 'gdp', year: 2016, lang: 'zh', selected: null });
+    const vm = viewModel(catalog, { ...EMPTY_STATE, view: 'sichuan', indicator: 'gdp', year: 2016 });
     expect(vm.values.get('510100')).toMatchObject({ value: 12170.23, year: 2016 });
     expect(vm.values.get('510100')?.sourceId).not.toBe('');
   });

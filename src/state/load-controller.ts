@@ -1,0 +1,144 @@
+/**
+ * Loads one atlas's data and says how it is going: atlas.topo.json and
+ * series.json at start, counties.topo.json when the counties view first
+ * opens. Each file fails on its own (without geometry the table and panels
+ * still work; without series.json the map still draws the places as "no
+ * data"). Keeps the errors (each naming file and reason), the files that
+ * are slow to arrive (with bytes received), and retries what failed on
+ * `retry()` or when the browser comes back online.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { DataError } from '../data/data-error';
+import type { AtlasController } from './atlas-controller';
+import { withPending, type Catalog, type ViewId } from './atlas-state';
+import { AtlasSession, emptySeries } from './atlas-session';
+import { DataStore, dataBase, type FileProgress } from './data-store';
+
+/** A file still loading after this long is shown with its progress and a retry button, ms. */
+export const SLOW_MS = 6000;
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+export class LoadController implements ReactiveController {
+  session: AtlasSession | null = null;
+  errors: DataError[] = [];
+  /** Files loading for more than SLOW_MS, with the bytes received so far. */
+  slow: FileProgress[] = [];
+  private store: DataStore | null = null;
+  private loading = false;
+  /** atlas.topo.json or series.json failed (the session stands in without it). */
+  private partial = false;
+  private countiesLoading = false;
+  private readonly started = new Map<string, number>();
+  private readonly progress = new Map<string, FileProgress>();
+  private slowTimer: ReturnType<typeof setInterval> | undefined;
+
+  constructor(
+    private readonly host: Host,
+    private readonly atlas: AtlasController,
+  ) {
+    host.addController(this);
+    atlas.addEventListener('change', () => this.atlas.state.view === 'counties' && void this.loadCounties());
+  }
+
+  hostConnected(): void {
+    window.addEventListener('online', this.onOnline);
+    if (!this.store) void this.load();
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('online', this.onOnline);
+    clearInterval(this.slowTimer);
+    this.slowTimer = undefined;
+  }
+
+  /** Nothing at all could be loaded: the atlas can show nothing but the errors. */
+  get nothingLoaded(): boolean {
+    return !this.session && !this.loading && this.errors.length > 0;
+  }
+
+  /** Fetch again whatever failed (a file that loaded is kept). */
+  retry(): void {
+    if (this.loading || this.countiesLoading) return;
+    this.errors = [];
+    this.host.requestUpdate();
+    if (!this.session || this.partial) void this.load();
+    else if (this.session.countiesFailed) {
+      this.session.countiesFailed = false;
+      void this.loadCounties();
+    }
+  }
+
+  private onOnline = () => this.errors.length > 0 && this.retry();
+
+  private async load(): Promise<void> {
+    this.loading = true;
+    this.store ??= new DataStore(dataBase(this.host.getAttribute('data-base'), document.baseURI), undefined, { onProgress: (p) => this.onProgress(p) });
+    const [geo, series] = await Promise.allSettled([this.store.loadAtlas(), this.store.loadSeries()]);
+    this.loading = false;
+    for (const r of [geo, series]) if (r.status === 'rejected') this.fail(r.reason);
+    this.partial = geo.status === 'rejected' || series.status === 'rejected';
+    if (geo.status === 'rejected' && series.status === 'rejected') return this.host.requestUpdate();
+    // Without series.json the map still draws the places, all marked "no data".
+    this.session = new AtlasSession(this.store, series.status === 'fulfilled' ? series.value : emptySeries(), geo.status === 'fulfilled' ? geo.value : {});
+    this.atlas.setCatalog(this.catalog());
+    if (this.atlas.state.view === 'counties') void this.loadCounties();
+    this.host.requestUpdate();
+  }
+
+  /** counties.topo.json, fetched the first time the counties view opens. */
+  private async loadCounties(): Promise<void> {
+    const session = this.session;
+    if (!session || session.hasCounties || session.countiesFailed || this.countiesLoading) return;
+    this.countiesLoading = true;
+    try {
+      await session.loadCounties();
+    } catch (e) {
+      session.countiesFailed = true;
+      this.fail(e);
+    }
+    this.countiesLoading = false;
+    this.atlas.setCatalog(this.catalog());
+    this.host.requestUpdate();
+  }
+
+  /**
+   * The session's catalog, saying the counties view is pending while its
+   * geometry loads: a county id then waits for the 802 drawn units instead
+   * of being checked against series.json's list.
+   */
+  private catalog(): Catalog {
+    const session = this.session!;
+    return withPending(session.catalog, (view: ViewId) => view === 'counties' && !session.hasCounties && !session.countiesFailed);
+  }
+
+  private fail(e: unknown): void {
+    const err = e instanceof DataError ? e : new DataError('(app)', 0, '(load)', e instanceof Error ? e.message : String(e));
+    console.error(err);
+    this.errors = [...this.errors.filter((x) => x.message !== err.message), err];
+  }
+
+  private onProgress(p: FileProgress): void {
+    if (p.done) {
+      this.started.delete(p.file);
+      this.progress.delete(p.file);
+    } else {
+      if (!this.started.has(p.file)) this.started.set(p.file, Date.now());
+      this.progress.set(p.file, p);
+    }
+    this.slowTimer ??= setInterval(() => this.checkSlow(), 1000);
+    this.checkSlow();
+  }
+
+  private checkSlow(): void {
+    const now = Date.now();
+    const slow = [...this.progress.values()].filter((p) => now - (this.started.get(p.file) ?? now) >= SLOW_MS);
+    if (this.progress.size === 0) {
+      clearInterval(this.slowTimer);
+      this.slowTimer = undefined;
+    }
+    if (JSON.stringify(slow) === JSON.stringify(this.slow)) return;
+    this.slow = slow.map((p) => ({ ...p }));
+    this.host.requestUpdate();
+  }
+}
