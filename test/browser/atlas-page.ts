@@ -8,16 +8,34 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium-path.mjs';
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { ROOT, serveDist, type DistServer, type ExtraPages } from './serve-dist';
+import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
+import { ROOT, builtHeadTags, serveDist, type DistServer, type ExtraPages } from './serve-dist';
 
 /** Generous: MapLibre on swiftshader on a shared 2-core machine is slow. */
 export const SLOW = 90_000;
 
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * A browser for a test file or script. Inside the vitest `browser` project
+ * this is the run's one Chromium (started once by global-setup.ts, provided
+ * as `chromiumEndpoint`), and `close()` closes this file's pages only.
+ * Elsewhere (scripts), or with extra command-line `args` (e.g. WebGL
+ * disabled), it launches a Chromium of its own.
+ */
+export async function launchBrowser(args: string[] = []): Promise<Browser> {
+  const endpoint = args.length === 0 ? runChromium() : undefined;
+  if (endpoint) return chromium.connect(endpoint, { timeout: SLOW });
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('no Chromium: install the `chromium` package or set CHROMIUM_PATH');
-  return chromium.launch({ executablePath, args: chromiumArgs, timeout: SLOW });
+  return chromium.launch({ executablePath, args: [...chromiumArgs, ...args], timeout: SLOW });
+}
+
+/** The endpoint of the run's Chromium, when running inside the vitest browser project. */
+function runChromium(): string | undefined {
+  try {
+    return inject('chromiumEndpoint');
+  } catch {
+    return undefined; // not inside a vitest worker
+  }
 }
 
 export interface PageLog {
@@ -147,14 +165,24 @@ export interface AtlasApi extends HTMLElement {
 }
 
 /**
- * One server and one browser for a whole test file (launches are slow on a
- * 2-core machine): registers beforeAll/afterAll and returns a handle whose
- * fields are set once beforeAll has run.
+ * Path of a page that loads the built bundle (its elements registered) with
+ * an empty body and no atlas: for tests of one element, e.g. the line chart,
+ * without a map loading beside it. Served by every `sharedBrowser`.
+ */
+export const BUNDLE_ONLY = 'bundle-only.html';
+
+const bundleOnlyPage = (root: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+<title>bundle only</title><link rel="icon" href="data:,">${builtHeadTags(root)}</head><body style="margin:0"></body></html>`;
+
+/**
+ * One server for a whole test file and the run's one browser (launches are
+ * slow on a 2-core machine): registers beforeAll/afterAll and returns a
+ * handle whose fields are set once beforeAll has run.
  */
 export function sharedBrowser(pages: ExtraPages = {}): { server: DistServer; browser: Browser } {
   const ctx = {} as { server: DistServer; browser: Browser };
   beforeAll(async () => {
-    ctx.server = await serveDist(pages);
+    ctx.server = await serveDist({ [`/${BUNDLE_ONLY}`]: bundleOnlyPage, ...pages });
     ctx.browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -192,21 +220,108 @@ export async function openTab(page: Page, tab: 'map' | 'table' | 'sources', sele
 export const plain = (s: string) => s.replace(/[\s,\u00a0\u202f]/g, '');
 
 /**
- * A fresh page per test on the served index, with `state` set (registers
- * beforeEach/afterEach). Read `.page` and `.log` inside the tests.
+ * The served index with `state` set, for every test of a file (registers
+ * beforeAll/beforeEach/afterAll). Read `.page` and `.log` inside the tests.
+ *
+ * Opening the atlas costs seconds to tens of seconds under software WebGL,
+ * so the page is opened once per file and put back between tests with the
+ * atlas's own `restore()`: the state the file started from (and the table
+ * sort, tab, legend highlight and camera, as far as `state` holds them),
+ * the viewport, no focus, the pointer off the map. `log` is put back to
+ * what was logged while the page loaded, as on a fresh page. The page is
+ * opened afresh instead when a test failed, the page closed, or the reset
+ * does not give back the state, camera or body the page started with.
+ * A test about loading itself (requests, first paint, a fresh cache) opens
+ * its own page with `openAtlas`.
  */
 export function atlasPerTest(
   ctx: { server: DistServer; browser: Browser },
   state: Record<string, unknown>,
+  viewport = { width: 1280, height: 800 },
+  selector = 'poverty-atlas',
 ): { page: Page; log: PageLog } {
   const current = {} as { page: Page; log: PageLog };
-  beforeEach(async () => {
-    Object.assign(current, await openAtlas(ctx, state));
+  let start: AtlasSnapshot | null = null;
+  let loaded: PageLog | null = null;
+  let failed = false;
+  const open = async () => {
+    await current.page?.close().catch(() => {});
+    Object.assign(current, await openAtlas(ctx, state, viewport));
+    start = await snapshot(current.page, selector);
+    loaded = { errors: [...current.log.errors], warnings: [...current.log.warnings], requests: [...current.log.requests] };
+  };
+  beforeEach(async ({ onTestFailed }) => {
+    onTestFailed(() => {
+      failed = true;
+    });
+    if (!current.page || current.page.isClosed() || failed || !start || !loaded) {
+      failed = false;
+      await open();
+      return;
+    }
+    const back = await resetAtlas(current.page, start, viewport, selector).catch(() => false);
+    if (!back) {
+      await open();
+      return;
+    }
+    for (const key of ['errors', 'warnings', 'requests'] as const) current.log[key].splice(0, Infinity, ...loaded[key]);
   });
-  afterEach(async () => {
-    await current.page?.close();
+  afterAll(async () => {
+    await current.page?.close().catch(() => {});
   });
   return current;
+}
+
+/** What a reset must give back: the atlas's state, its camera and the page's body. */
+interface AtlasSnapshot {
+  state: string;
+  camera: string;
+  body: number;
+}
+
+async function snapshot(page: Page, selector: string): Promise<AtlasSnapshot> {
+  return page.evaluate((sel) => {
+    type MapLike = { getZoom(): number; getCenter(): { lng: number; lat: number } };
+    const el = document.querySelector(sel) as unknown as { state?: object; mapInstance?: MapLike | null };
+    const map = el.mapInstance;
+    const camera = map ? [map.getZoom(), map.getCenter().lng, map.getCenter().lat].map((v) => v.toFixed(4)).join(',') : '';
+    return { state: JSON.stringify(el.state ?? {}), camera, body: document.body.childElementCount };
+  }, selector);
+}
+
+/**
+ * Puts a used page back to `start` with `restore()`: no focus, pointer off
+ * the map, the first viewport, the map tab (when the state has no `tab`),
+ * then waits for the map to settle. False when the result differs from `start`.
+ */
+async function resetAtlas(page: Page, start: AtlasSnapshot, viewport: { width: number; height: number }, selector: string): Promise<boolean> {
+  const size = page.viewportSize();
+  if (size?.width !== viewport.width || size?.height !== viewport.height) await page.setViewportSize(viewport);
+  await page.mouse.move(0, 0);
+  const hasTab = await page.evaluate(
+    async ({ sel, state }) => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      (active as HTMLElement | null)?.blur?.();
+      const el = document.querySelector(sel) as unknown as { restore(s: object): void; updateComplete?: Promise<unknown> };
+      const s = JSON.parse(state) as object;
+      el.restore(s);
+      await el.updateComplete;
+      // Let the map element take the new state (and start its fit) before waiting for idle.
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      return 'tab' in s;
+    },
+    { sel: selector, state: start.state },
+  );
+  if (!hasTab) {
+    const mapTab = page.locator(selector).getByRole('button', { name: /^(地图|Map)$/ });
+    if ((await mapTab.count()) === 1 && (await mapTab.getAttribute('aria-pressed')) === 'false') await mapTab.click();
+  }
+  if (await page.evaluate((sel) => !!(document.querySelector(sel) as unknown as { mapInstance?: unknown }).mapInstance, selector)) {
+    await waitForIdle(page, selector);
+  }
+  const now = await snapshot(page, selector);
+  return now.state === start.state && now.camera === start.camera && now.body === start.body;
 }
 
 /**

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import type { SeriesFile } from '../../src/data/schema';
-import { DATA_DIR, recordedPage, sharedBrowser } from './atlas-page';
+import { BUNDLE_ONLY, DATA_DIR, recordedPage, sharedBrowser } from './atlas-page';
 
 const GOLDEN = join(import.meta.dirname, 'golden');
 /** A pixel differs when a channel moves more than this (0–255). */
@@ -56,7 +56,7 @@ for (const name of existsSync(GOLDEN) ? readdirSync(GOLDEN) : []) {
   it(`draws the line chart "${name}" like its golden image`, async () => {
     const input = JSON.parse(readFileSync(join(GOLDEN, name, 'input.json'), 'utf8')) as CaseInput;
     const { page, log } = await recordedPage(ctx.browser, { width: input.width + 40, height: 600 });
-    await page.goto(ctx.server.url);
+    await page.goto(ctx.server.url + BUNDLE_ONLY);
     await page.waitForFunction(() => customElements.get('atlas-line-chart') !== undefined);
     await page.evaluate(
       async ({ props, width }) => {
