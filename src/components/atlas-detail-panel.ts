@@ -6,6 +6,7 @@ import type { EntityDef, I18nText, IndicatorDef, Lang, SeriesBreak, SourceDef, V
 import { t } from '../i18n/messages';
 import { fire } from './atlas-events';
 import './atlas-line-chart';
+import type { ChartLine } from './atlas-line-chart';
 import './atlas-sources';
 import { otherLang, panelTheme } from './panel-theme';
 import { breaksFor, notesFor, sourcesByUse, valueAt } from './panel-data';
@@ -25,13 +26,19 @@ export interface PanelFact {
  * the sources used, with links for people.
  *
  * Escape or the close button fires `atlas-close`. Focusing the element
- * focuses its close button.
+ * focuses its close button. As a bottom sheet (class `sheet`, phones) it
+ * opens at a peek height with a handle on top: a tap expands or shrinks it,
+ * a drag sets its height (kept in `--atlas-sheet-height` on the element).
  *
  * @event atlas-close - The reader asked to close the panel. No detail.
  * @csspart panel - The panel box.
  * @csspart header - Header with the names and the close button.
  * @csspart close - The close button.
  * @csspart facts - The facts list.
+ * @slot under-title - Under the name (a county's area and prefecture, linked).
+ * @slot compare - Under the chart (pinning for comparison).
+ * @slot drill - After the facts (an area's counties).
+ * @csspart handle - The bottom sheet's drag / expand handle.
  * @cssproperty --atlas-bg - Background colour.
  * @cssproperty --atlas-border - Border colour.
  * @cssproperty --atlas-text - Text colour.
@@ -59,6 +66,10 @@ export class AtlasDetailPanel extends LitElement {
   @property({ attribute: false }) breaks: SeriesBreak[] = [];
   /** Notes on values (SeriesFile.notes); the panel lists those of this region and indicator. */
   @property({ attribute: false }) notes: ValueNote[] = [];
+  /** Pinned regions' series of the indicator, drawn in the chart with this one (see <atlas-line-chart>). */
+  @property({ attribute: false }) compare: ChartLine[] = [];
+  /** As a bottom sheet: taller than its peek height (the handle toggles it). */
+  @property({ type: Boolean, reflect: true }) expanded = false;
 
   static override styles = [
     panelTheme,
@@ -75,6 +86,31 @@ export class AtlasDetailPanel extends LitElement {
       }
       section {
         padding: 0.75rem 0.9rem 0.9rem;
+      }
+      .handle {
+        position: sticky;
+        top: 0;
+        z-index: 1;
+        display: block;
+        width: 100%;
+        height: 1.6rem;
+        margin: 0;
+        border: 0;
+        background: var(--_bg);
+        cursor: ns-resize;
+        touch-action: none;
+      }
+      .handle::before {
+        content: '';
+        display: block;
+        width: 2.75rem;
+        height: 5px;
+        margin: 0 auto;
+        border-radius: 3px;
+        background: var(--_border);
+      }
+      .handle + section {
+        padding-top: 0.1rem;
       }
       header {
         display: flex;
@@ -177,11 +213,12 @@ export class AtlasDetailPanel extends LitElement {
     const other = entity.name[otherLang(lang)];
     const current = ind ? valueAt(this.series, this.selectedYear, ind.carryForward) : null;
     const breaks = ind ? breaksFor(this.breaks, entity.id, ind.id) : [];
-    return html`<section part="panel" aria-labelledby="title" @keydown=${this.onKeydown}>
+    return html`${this.classList.contains('sheet') ? this.renderHandle() : nothing}<section part="panel" aria-labelledby="title" @keydown=${this.onKeydown}>
       <header part="header">
         <h2 id="title">${name}${other && other !== name ? html`<span class="other-lang" lang=${otherLang(lang)}>${other}</span>` : nothing}</h2>
         <button class="close" part="close" type="button" aria-label=${t(lang, 'panel.close')} @click=${this.close}>×</button>
       </header>
+      <slot name="under-title"></slot>
       ${ind
         ? html`<p class="current">
               <span class="ind">${t(lang, 'panel.valueIn', { indicator: ind.name[lang], year: this.selectedYear })}</span>
@@ -190,6 +227,7 @@ export class AtlasDetailPanel extends LitElement {
             </p>
             ${ind.scale === 'ordinal' ? nothing : this.renderChart(ind, name, breaks)}`
         : nothing}
+      <slot name="compare"></slot>
       ${breaks.length
         ? html`<ul class="breaks">
             ${breaks.map((b) => html`<li>${t(lang, 'panel.breakNote', { year: b.year, note: this.note(b.note[lang]) })}</li>`)}
@@ -208,6 +246,7 @@ export class AtlasDetailPanel extends LitElement {
             ${this.facts.map((f) => html`<dt>${f.label[lang]}</dt><dd>${f.value}</dd>`)}
           </dl>`
         : nothing}
+      <slot name="drill"></slot>
       <atlas-sources lang=${lang} heading-level="3" .sources=${sourcesByUse(this.sources, this.series)}></atlas-sources>
     </section>`;
   }
@@ -230,7 +269,48 @@ export class AtlasDetailPanel extends LitElement {
       .selectedYear=${this.selectedYear}
       .sources=${this.sources}
       .breakYears=${breaks.map((b) => b.year)}
+      .compare=${this.compare}
     ></atlas-line-chart>`;
+  }
+
+  /** The sheet's handle: a button (tap or Enter expands / shrinks) that can also be dragged. */
+  private renderHandle() {
+    return html`<button class="handle" part="handle" type="button" aria-expanded=${String(this.expanded)}
+      aria-label=${t(this.lang, this.expanded ? 'panel.shrink' : 'panel.expand')}
+      @click=${this.onHandleClick} @pointerdown=${this.onHandleDown}></button>`;
+  }
+
+  private drag: { y: number; h: number; moved: boolean } | null = null;
+
+  private onHandleClick(): void {
+    if (this.drag?.moved) return;
+    this.style.removeProperty('--atlas-sheet-height');
+    this.expanded = !this.expanded;
+  }
+
+  private onHandleDown(e: PointerEvent): void {
+    const handle = e.currentTarget as HTMLElement;
+    handle.setPointerCapture(e.pointerId);
+    this.drag = { y: e.clientY, h: this.getBoundingClientRect().height, moved: false };
+    const move = (ev: PointerEvent) => {
+      if (!this.drag) return;
+      const dy = ev.clientY - this.drag.y;
+      if (Math.abs(dy) < 4 && !this.drag.moved) return;
+      this.drag.moved = true;
+      this.expanded = false;
+      // Up makes it taller; the stage's height caps it (max-height: 100%).
+      this.style.setProperty('--atlas-sheet-height', `${Math.max(80, Math.round(this.drag.h - dy))}px`);
+    };
+    const up = () => {
+      handle.removeEventListener('pointermove', move);
+      handle.removeEventListener('pointerup', up);
+      handle.removeEventListener('pointercancel', up);
+      // Let the click that follows a drag see `moved`, then forget the drag.
+      setTimeout(() => (this.drag = null));
+    };
+    handle.addEventListener('pointermove', move);
+    handle.addEventListener('pointerup', up);
+    handle.addEventListener('pointercancel', up);
   }
 
   private onKeydown(e: KeyboardEvent): void {

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from '../embed/cssom-style';
 import { defineElement } from '../embed/define';
 import type { Lang } from '../data/schema';
 import { t } from '../i18n/messages';
@@ -35,6 +35,12 @@ export class AtlasTimeline extends LitElement {
   @property({ type: Boolean }) playing = false;
   /** Playback speed. */
   @property() speed: Speed = 'normal';
+  /** Set when there are no years (a timeless indicator): the element draws nothing, and a layout can hide its bar. */
+  @property({ type: Boolean, reflect: true }) timeless = false;
+
+  protected override willUpdate(): void {
+    this.timeless = this.years.length === 0;
+  }
 
   static override styles = [
     panelTheme,
@@ -129,11 +135,6 @@ export class AtlasTimeline extends LitElement {
         background: var(--_bg);
         color: var(--_text);
       }
-      .timeless {
-        color: var(--_muted);
-        font-size: 0.875rem;
-        margin: 0;
-      }
       @container (max-width: 520px) {
         .year {
           font-size: 1.25rem;
@@ -166,7 +167,7 @@ export class AtlasTimeline extends LitElement {
   }
 
   override render() {
-    if (this.years.length === 0) return html`<p class="timeless">${t(this.lang, 'timeline.timeless')}</p>`;
+    if (this.years.length === 0) return nothing;
     const first = this.years[0];
     const last = this.years[this.years.length - 1];
     const single = this.years.length < 2;
@@ -186,7 +187,7 @@ export class AtlasTimeline extends LitElement {
           aria-label=${t(this.lang, 'timeline.label')} aria-valuetext=${String(this.year)}
           aria-describedby="keys"
           @input=${(e: Event) => fire(this, 'atlas-year', { year: Number((e.target as HTMLInputElement).value) })} />
-        ${this.dataYears.map((y) => html`<span class="mark" style=${styleMap({ left: this.pos(y) })} title=${String(y)}></span>`)}
+        ${this.dataYears.map((y) => html`<span class="mark" style=${cssomStyle({ left: this.pos(y) })} title=${String(y)}></span>`)}
         <span class="end first">${first}</span>
         ${single ? nothing : html`<span class="end last">${last}</span>`}
         <span id="keys" class="visually-hidden">${t(this.lang, 'timeline.keys')}</span>

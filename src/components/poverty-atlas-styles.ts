@@ -2,16 +2,21 @@
  * Layout of <poverty-atlas>: header, controls, the stage (map with legend,
  * tooltip and detail panel; or table; or sources), timeline. Narrow
  * containers (phones, small embeds) stack the legend under the map and turn
- * the detail panel into a bottom sheet.
+ * the detail panel into a bottom sheet laid over the stage only, so the
+ * timeline stays in reach; short windows (600×450 embeds) lay the legend
+ * over the map and trim the header so the map keeps half the height.
+ * `size="large"` (and any container 1800 px wide or more: projectors) scales
+ * type, controls, legend, timeline and panels by --_zoom.
  */
 import { css } from 'lit';
 
 export const atlasStyles = css`
   :host {
+    --_zoom: 1;
     display: block;
     position: relative;
     height: var(--atlas-height, 100%);
-    min-height: 520px;
+    min-height: 320px;
     container-type: inline-size;
     background: var(--_bg);
     box-sizing: border-box;
@@ -19,11 +24,49 @@ export const atlasStyles = css`
   * {
     box-sizing: border-box;
   }
+  :host([size='large']) {
+    --_zoom: 1.35;
+  }
   .app {
     position: relative;
     height: 100%;
     display: grid;
-    grid-template-rows: auto auto auto minmax(0, 1fr) auto;
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-rows: auto auto auto auto minmax(0, 1fr) auto;
+    grid-template-areas: 'header' 'controls' 'alert' 'status' 'stage' 'timeline';
+  }
+  /* Each part names its row, so the bottom sheet can share the stage's. */
+  header {
+    grid-area: header;
+  }
+  .controls {
+    grid-area: controls;
+  }
+  .app > [role='alert'] {
+    grid-area: alert;
+  }
+  .app > [role='status']:not(.visually-hidden) {
+    grid-area: status;
+  }
+  .stage {
+    grid-area: stage;
+  }
+  .timeline {
+    grid-area: timeline;
+  }
+  /* A timeless indicator has no timeline at all. */
+  .timeline:has(> atlas-timeline[timeless]) {
+    display: none;
+  }
+  /* Projector type: everything a reader reads, scaled; the map itself is not (it fills its box). */
+  header,
+  .controls,
+  .legend,
+  .timeline,
+  atlas-detail-panel,
+  atlas-tooltip,
+  .pane:not(.map-pane) > * {
+    zoom: var(--_zoom);
   }
   header {
     display: flex;
@@ -98,7 +141,7 @@ export const atlasStyles = css`
     top: 12px;
     right: 12px;
     width: 340px;
-    max-height: calc(100% - 24px);
+    max-height: calc((100% - 24px) / var(--_zoom));
     z-index: 4;
   }
   .timeline {
@@ -167,16 +210,24 @@ export const atlasStyles = css`
       border-radius: 0;
       padding: 0.35rem 0.75rem 0.25rem;
     }
+    /* The sheet shares the stage's row: the timeline below stays visible and usable; it opens at a
+       peek height (the map above stays visible) and its handle drags or expands it. */
     atlas-detail-panel.sheet {
+      grid-area: stage;
+      align-self: end;
+      position: relative;
       top: auto;
-      left: 0;
-      right: 0;
-      bottom: 0;
+      right: auto;
       width: auto;
-      max-height: 72%;
+      height: var(--atlas-sheet-height, 45%);
+      min-height: 7rem;
+      max-height: 100%;
       z-index: 10;
       border-radius: 12px 12px 0 0;
       box-shadow: 0 -4px 18px rgb(0 0 0 / 0.2);
+    }
+    atlas-detail-panel.sheet[expanded] {
+      height: 100%;
     }
     .timeline {
       padding: 0.4rem 0.75rem 0.5rem;
@@ -184,5 +235,53 @@ export const atlasStyles = css`
     .pane:not(.map-pane) {
       padding: 0.5rem 0.75rem;
     }
+  }
+  /* Short windows (iframe embeds of 450 px and so): the legend lies over the map, header and notes shrink. */
+  @media (max-height: 560px) {
+    header {
+      padding-top: 0.35rem;
+    }
+    .subtitle {
+      display: none;
+    }
+    h1 {
+      font-size: 1rem;
+    }
+    .controls {
+      padding-top: 0.3rem;
+      padding-bottom: 0.35rem;
+    }
+    atlas-indicator-picker::part(note) {
+      display: none;
+    }
+    .map-pane {
+      display: block;
+    }
+    atlas-map {
+      position: absolute;
+      inset: 0;
+    }
+    .legend {
+      position: absolute;
+      left: 6px;
+      bottom: 6px;
+      max-width: min(420px, calc(100% - 12px));
+      max-height: 45%;
+      border-width: 1px;
+      border-radius: 6px;
+    }
+    .timeline {
+      padding-top: 0.25rem;
+      padding-bottom: 0.3rem;
+    }
+  }
+  /* Projectors and large screens: the same step as size="large", unless the page asked for size="normal". */
+  @container (min-width: 1800px) {
+    .app {
+      --_zoom: 1.35;
+    }
+  }
+  :host([size='normal']) .app {
+    --_zoom: 1;
   }
 `;

@@ -47,8 +47,6 @@ const CORE_MESSAGES = {
   'timeline.speed.normal': { zh: '中速', en: 'Normal' },
   'timeline.speed.fast': { zh: '快速', en: 'Fast' },
   'timeline.announce': { zh: '{year}年：{coverage}', en: '{year}: {coverage}' },
-  'timeline.timeless': { zh: '此指标不随年份变化', en: 'This indicator does not change by year' },
-  'timeline.hasData': { zh: '有数据的年份', en: 'years with data' },
   'timeline.keys': { zh: '左右方向键切换年份，空格键播放或暂停', en: '←/→ change the year, space plays or pauses' },
 
   'legend.title': { zh: '{indicator}（{unit}）', en: '{indicator} ({unit})' },
@@ -59,7 +57,6 @@ const CORE_MESSAGES = {
   'legend.carried': { zh: '（其中{n}个为往年数据）', en: ' ({n} from earlier years)' },
   'legend.source': { zh: '来源：{list}', en: 'Source: {list}' },
   'legend.more': { zh: '{list}及另外{n}个来源', en: '{list} and {n} more' },
-  'legend.between': { zh: '{from}–{to}', en: '{from}–{to}' },
 
   'lang.label': { zh: '语言', en: 'Language' },
   'lang.zh': { zh: '中文', en: '中文' },
@@ -82,8 +79,6 @@ const CORE_MESSAGES = {
   'tabs.table': { zh: '表格', en: 'Table' },
   'tabs.sources': { zh: '来源', en: 'Sources' },
 
-  'membership.name': { zh: '所属片区', en: 'Area membership' },
-  'membership.status': { zh: '名单核实程度', en: 'How sure the membership is' },
   'membership.sichuanOther': { zh: '四川（非片区县）', en: 'Sichuan, outside the 14 areas' },
   'status.V': { zh: '有来源确认', en: 'Confirmed by a source' },
   'status.K': { zh: '与县数及地理一致', en: 'Consistent with counts' },

@@ -16,15 +16,13 @@ export const PANEL_MESSAGES = {
   'tooltip.lowTrust': { zh: '（可信度低）', en: ' (low trust)' },
   'tooltip.withheld': { zh: '原因：{note}', en: 'Why: {note}' },
 
-  'panel.label': { zh: '{name}详情', en: '{name}: details' },
   'panel.close': { zh: '关闭详情', en: 'Close details' },
-  'panel.facts': { zh: '概况', en: 'Facts' },
+  'panel.expand': { zh: '展开详情', en: 'Show more of the details' },
+  'panel.shrink': { zh: '收起详情', en: 'Show less of the details' },
   'panel.valueIn': { zh: '{indicator}，{year}年', en: '{indicator}, {year}' },
   'panel.noValue': { zh: '{year}年无数据', en: 'no data for {year}' },
   'panel.about': { zh: '关于此指标', en: 'About this indicator' },
   'panel.formula': { zh: '计算方法：{formula}', en: 'How it is computed: {formula}' },
-  'panel.sources': { zh: '资料来源', en: 'Sources' },
-  'panel.noSources': { zh: '此指标无该地区的来源。', en: 'No source lists this region for this indicator.' },
   'panel.valueNote': { zh: '{year}年：{note}', en: '{year}: {note}' },
   'panel.breakNote': { zh: '┊ {note}', en: '┊ {note}' },
 
@@ -80,7 +78,6 @@ export const PANEL_MESSAGES = {
   'table.sortBy': { zh: '按{column}排序', en: 'Sort by {column}' },
   'table.noData': { zh: '无数据', en: 'no data' },
   'table.footnote': { zh: '{name}：{note}', en: '{name}: {note}' },
-  'table.open': { zh: '打开{name}详情', en: 'Open details of {name}' },
 } satisfies Record<string, I18nText>;
 
 export type PanelMessageKey = keyof typeof PANEL_MESSAGES;
