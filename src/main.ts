@@ -1,2 +1,2 @@
-/** Entry of the stand-alone page: registers <poverty-atlas> and its elements. */
-import './components/poverty-atlas';
+/** Entry of the stand-alone page: the embed bundle registers <poverty-atlas> and its elements. */
+import './index';

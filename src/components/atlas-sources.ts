@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from '../embed/cssom-style';
 import { defineElement } from '../embed/define';
 import { formatCount } from '../data/format';
 import type { Lang, MembershipStatus, SourceDef } from '../data/schema';
@@ -210,13 +210,13 @@ export class AtlasSources extends LitElement {
       <p>${t(lang, 'sources.membership.intro', { total: formatCount(total, lang) })}</p>
       <div class="bar" aria-hidden="true">
         ${STATUSES.map(
-          (s) => html`<span style=${styleMap({ width: `${total ? (100 * (counts[s] ?? 0)) / total : 0}%`, background: STATUS_COLORS[s] })}></span>`,
+          (s) => html`<span style=${cssomStyle({ width: `${total ? (100 * (counts[s] ?? 0)) / total : 0}%`, background: STATUS_COLORS[s] })}></span>`,
         )}
       </div>
       <ul>
         ${STATUSES.map(
           (s) => html`<li>
-            <span class="swatch" style=${styleMap({ background: STATUS_COLORS[s] })} aria-hidden="true"></span>
+            <span class="swatch" style=${cssomStyle({ background: STATUS_COLORS[s] })} aria-hidden="true"></span>
             <span class="count">${t(lang, 'sources.membership.count', { n: formatCount(counts[s] ?? 0, lang) })}</span>
             ${t(lang, `sources.membership.${s}`)} (${s})
           </li>`,

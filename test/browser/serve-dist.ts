@@ -55,11 +55,15 @@ export function build(): void {
   if (r.status !== 0) throw new Error(`vite build failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
 }
 
-/** The <script>/<link> tags of a built index.html (default dist/), to build extra test pages on the same bundle. */
+/**
+ * The <script>/<link> tags of a built index.html (default dist/), to build
+ * extra test pages on the same bundle. The page's own stylesheet (the atlas
+ * filling the window) is left out: a test page lays itself out.
+ */
 export function builtHeadTags(root = DIST): string {
   const html = readFileSync(join(root, 'index.html'), 'utf8');
   return (html.match(/<(script|link)\b[^>]*(src|href)="[^"]*"[^>]*>(<\/script>)?/g) ?? [])
-    .filter((tag) => /type="module"|rel="stylesheet"|rel="modulepreload"/.test(tag))
+    .filter((tag) => /type="module"|rel="modulepreload"/.test(tag))
     .join('\n');
 }
 
@@ -69,8 +73,17 @@ export function builtHeadTags(root = DIST): string {
  */
 export type ExtraPages = Record<string, string | ((root: string) => string)>;
 
+export interface ServeOptions {
+  /** Headers added to every response, e.g. a Content-Security-Policy (embed/CSP tests). */
+  headers?: Record<string, string>;
+  /** Serve dist/ only under this folder (`/atlas/`), as a host serving the atlas at a sub-path. */
+  mount?: string;
+}
+
 /** Starts the server, serving dist/ and the extra pages from memory. */
-export async function serveDist(pages: ExtraPages = {}): Promise<DistServer> {
+export async function serveDist(pages: ExtraPages = {}, options: ServeOptions = {}): Promise<DistServer> {
+  const extra = options.headers ?? {};
+  const mount = options.mount ?? '/';
   ensureBuilt();
   const root = mkdtempSync(join(tmpdir(), 'atlas-dist-'));
   cpSync(DIST, root, { recursive: true });
@@ -78,11 +91,16 @@ export async function serveDist(pages: ExtraPages = {}): Promise<DistServer> {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const page = pages[path];
     if (page !== undefined) {
-      res.writeHead(200, { 'content-type': MIME['.html'], 'cache-control': 'no-store' });
+      res.writeHead(200, { 'content-type': MIME['.html'], 'cache-control': 'no-store', ...extra });
       res.end(typeof page === 'function' ? page(root) : page);
       return;
     }
-    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    if (!path.startsWith(mount)) {
+      res.writeHead(404, { 'content-type': MIME['.txt'], ...extra }).end(`not found: ${path}`);
+      return;
+    }
+    const inDist = `/${path.slice(mount.length)}`;
+    const file = normalize(join(root, inDist.endsWith('/') ? `${inDist}index.html` : inDist));
     if (!file.startsWith(root + sep)) {
       res.writeHead(403).end();
       return;
@@ -92,10 +110,11 @@ export async function serveDist(pages: ExtraPages = {}): Promise<DistServer> {
       res.writeHead(200, {
         'content-type': MIME[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        ...extra,
       });
       res.end(body);
     } catch {
-      res.writeHead(404, { 'content-type': MIME['.txt'] }).end(`not found: ${path}`);
+      res.writeHead(404, { 'content-type': MIME['.txt'], ...extra }).end(`not found: ${path}`);
     }
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

@@ -1,0 +1,41 @@
+/**
+ * What the iframe embed (embed.html) tells the page around it, through
+ * `postMessage` (docs/embed.md). The host's listener matches the message's
+ * `source` to its iframe's `contentWindow`, so one iframe can only resize
+ * itself; neither message carries anything the URL does not already show.
+ */
+import type { AtlasState } from '../state/atlas-state';
+
+/** The iframe's content height changed: `{ type, height }` (CSS px, whole). */
+export const HEIGHT_MESSAGE = 'poverty-atlas:height';
+/** The reader changed the view: `{ type, state, link }`, link = the full atlas at that state. */
+export const CHANGE_MESSAGE = 'atlas-change';
+
+export interface HeightMessage {
+  type: typeof HEIGHT_MESSAGE;
+  height: number;
+}
+
+export interface ChangeMessage {
+  type: typeof CHANGE_MESSAGE;
+  state: AtlasState;
+  link: string;
+}
+
+/** Options embed.html takes from its query string (the same as the element's attributes). */
+export const FRAME_OPTIONS = ['view', 'indicator', 'year', 'lang', 'selected', 'controls'] as const;
+
+/**
+ * The attributes to put on the iframe's <poverty-atlas> from `?view=…&year=…`:
+ * only the known options, each value cut to 200 characters (the element
+ * validates them and warns about bad ones, as for any attribute).
+ */
+export function frameAttributes(search: string): Array<[string, string]> {
+  const params = new URLSearchParams(search);
+  const out: Array<[string, string]> = [];
+  for (const name of FRAME_OPTIONS) {
+    const v = params.get(name);
+    if (v !== null) out.push([name, v.slice(0, 200)]);
+  }
+  return out;
+}
