@@ -60,28 +60,5 @@ export default defineConfig({
     },
   },
   server: { host: '127.0.0.1' },
-  test: {
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          include: ['src/**/*.test.ts', 'geo/**/*.test.ts', 'test/*.test.ts'],
-          environment: 'node',
-          testTimeout: 120_000,
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'browser',
-          include: ['test/browser/**/*.test.ts'],
-          environment: 'node',
-          testTimeout: 120_000,
-          hookTimeout: 180_000,
-          fileParallelism: false,
-        },
-      },
-    ],
-  },
+  // Tests: vitest.config.ts (vitest reads it instead of this file).
 });
