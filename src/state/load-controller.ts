@@ -13,6 +13,8 @@ import type { AtlasController } from './atlas-controller';
 import { withPending, type Catalog, type ViewId } from './atlas-state';
 import { AtlasSession, emptySeries } from './atlas-session';
 import { DataStore, dataBase, type FileProgress } from './data-store';
+// Without data-base, data/ is found beside the script (an embed in any folder), not beside the page.
+import { atlasRoot } from '../embed/asset-base';
 
 /** A file still loading after this long is shown with its progress and a retry button, ms. */
 export const SLOW_MS = 6000;
@@ -73,7 +75,7 @@ export class LoadController implements ReactiveController {
 
   private async load(): Promise<void> {
     this.loading = true;
-    this.store ??= new DataStore(dataBase(this.host.getAttribute('data-base'), document.baseURI), undefined, { onProgress: (p) => this.onProgress(p) });
+    this.store ??= new DataStore(dataBase(this.host.getAttribute('data-base') ?? atlasRoot(), document.baseURI), undefined, { onProgress: (p) => this.onProgress(p) });
     const [geo, series] = await Promise.allSettled([this.store.loadAtlas(), this.store.loadSeries()]);
     this.loading = false;
     for (const r of [geo, series]) if (r.status === 'rejected') this.fail(r.reason);
