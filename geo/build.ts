@@ -10,6 +10,8 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildGeometry } from './geometry/build-geometry.ts';
+import { runImport } from './import/import-shared.ts';
+import { joinNames } from './names/join-names.ts';
 import { buildSeries } from './series/build-series.ts';
 
 export interface StepContext {
@@ -22,7 +24,9 @@ export interface StepContext {
 }
 
 export const steps: Array<{ name: string; run: (ctx: StepContext) => Promise<void> }> = [
+  { name: 'import', run: runImport },
   { name: 'geometry', run: buildGeometry },
+  { name: 'names', run: joinNames },
   { name: 'series', run: buildSeries },
 ];
 

@@ -13,7 +13,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CountyProps, RegionProps } from '../../src/data/schema.ts';
 import { runPipeline } from '../build.ts';
-import { readCsv } from './csv.ts';
+import { readCsv } from '../read-csv.ts';
 import { OFFICIAL_COUNTS } from './validate.ts';
 
 const root = resolve(import.meta.dirname, '../..');

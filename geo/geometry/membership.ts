@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import type { MembershipStatus } from '../../src/data/schema.ts';
-import { readCsv } from './csv.ts';
+import { readCsv } from '../read-csv.ts';
 
 export const MEMBERSHIP_CSV = 'geo/sources/contiguous-counties.csv';
 

@@ -4,7 +4,7 @@
  * exceptions from geo/sources/county-names-en.csv.
  */
 import { join } from 'node:path';
-import { readCsv } from './csv.ts';
+import { readCsv } from '../read-csv.ts';
 import { romaniseCounty } from './romanise.ts';
 
 export const NAMES_CSV = 'geo/sources/names-en.csv';
@@ -13,6 +13,9 @@ export const COUNTY_NAMES_CSV = 'geo/sources/county-names-en.csv';
 export interface Name {
   name_zh: string;
   name_en: string;
+  /** Short forms for map labels, where the table gives them. */
+  short_zh?: string;
+  short_en?: string;
 }
 
 export type NameKind = 'area' | 'province' | 'prefecture';
@@ -26,7 +29,8 @@ export function readRegionNames(root: string): Record<NameKind, Map<string, Name
     if (!(kind in out)) throw new Error(`${where}: invalid kind: ${r.kind}`);
     if (!r.name_zh || !r.name_en) throw new Error(`${where}: empty name_zh or name_en`);
     if (out[kind].has(r.id!)) throw new Error(`${where}: duplicate id ${r.id}`);
-    out[kind].set(r.id!, { name_zh: r.name_zh, name_en: r.name_en });
+    if (!r.short_zh !== !r.short_en) throw new Error(`${where}: give both short_zh and short_en, or neither`);
+    out[kind].set(r.id!, { name_zh: r.name_zh, name_en: r.name_en, ...(r.short_zh ? { short_zh: r.short_zh, short_en: r.short_en } : {}) });
   });
   return out;
 }
@@ -38,13 +42,17 @@ export function regionName(names: Record<NameKind, Map<string, Name>>, kind: Nam
   return n;
 }
 
-/** County overrides: id → optional zh display name and/or English name. */
-export function readCountyOverrides(root: string): Map<string, Partial<Name>> {
-  const out = new Map<string, Partial<Name>>();
+/**
+ * County overrides: id → optional zh display name and/or English name;
+ * `reading` marks an English name that fixes a pinyin reading (the note names
+ * pinyin-pro), which search pinyin then follows too.
+ */
+export function readCountyOverrides(root: string): Map<string, Partial<Name> & { reading?: boolean }> {
+  const out = new Map<string, Partial<Name> & { reading?: boolean }>();
   readCsv(join(root, COUNTY_NAMES_CSV), ['id', 'name_zh', 'name_en']).forEach((r, i) => {
     if (!/^\d{6}$/.test(r.id!)) throw new Error(`${COUNTY_NAMES_CSV} line ${i + 2}: invalid id: ${r.id}`);
     if (out.has(r.id!)) throw new Error(`${COUNTY_NAMES_CSV} line ${i + 2}: duplicate id ${r.id}`);
-    out.set(r.id!, { ...(r.name_zh ? { name_zh: r.name_zh } : {}), ...(r.name_en ? { name_en: r.name_en } : {}) });
+    out.set(r.id!, { ...(r.name_zh ? { name_zh: r.name_zh } : {}), ...(r.name_en ? { name_en: r.name_en } : {}), ...(/pinyin-pro/.test(r.note ?? '') ? { reading: true } : {}) });
   });
   return out;
 }

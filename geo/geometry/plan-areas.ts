@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { readCsv } from './csv.ts';
+import { readCsv } from '../read-csv.ts';
 
 export const PLAN_CSV = 'geo/sources/series/areas.csv';
 

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { readCsv } from './csv.ts';
+import { readCsv } from '../read-csv.ts';
 import { readEchartsMap } from './echarts-map.ts';
 import { cleanGeometry } from './clean.ts';
 import { rewind } from './rewind.ts';

@@ -20,7 +20,7 @@ const PEOPLES: Record<string, string> = {
 };
 
 /** Readings that place names use where pinyin-pro picks another (都 dū, not dōu). */
-const PLACE_READINGS: Record<string, string> = { 都: 'du', 什: 'shi', 莎: 'sha' };
+export const PLACE_READINGS: Record<string, string> = { 都: 'du', 什: 'shi', 莎: 'sha' };
 
 /** Generic suffixes, longest first. */
 const GENERICS: Array<[string, string]> = [

@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../build.ts';
-import { joinSeries } from '../../src/data/join-series.ts';
-import { parseCsv } from '../../src/data/parse-csv.ts';
+import { joinBounds, joinSeries } from '../../src/data/join-series.ts';
+import { csvRecords } from '../../src/data/csv.ts';
 import { parseSeriesFile } from '../../src/data/parse-series-file.ts';
 import type { SeriesFile } from '../../src/data/schema.ts';
 
@@ -32,7 +32,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const committed = (): SeriesFile => parseSeriesFile(JSON.parse(readFileSync(COMMITTED, 'utf8')), 'series.json');
-const csvRows = (file: string) => parseCsv(readFileSync(join(ROOT, 'geo/sources/series', file), 'utf8')).slice(1);
+const csvRows = (file: string) => csvRecords(readFileSync(join(ROOT, 'geo/sources/series', file), 'utf8')).slice(1);
 
 describe('series step', () => {
   it('committed series.json is not stale (rebuild gives the same bytes; run npm run build:data)', () => {
@@ -56,7 +56,7 @@ describe('series step', () => {
   });
 
   it('every row of every series CSV names a source listed in sources.csv', () => {
-    const known = new Set(parseCsv(readFileSync(join(ROOT, 'geo/sources/sources.csv'), 'utf8')).slice(1).map((r) => r[0]));
+    const known = new Set(csvRecords(readFileSync(join(ROOT, 'geo/sources/sources.csv'), 'utf8')).slice(1).map((r) => r[0]));
     for (const file of readdirSync(join(ROOT, 'geo/sources/series')).filter((f) => f.endsWith('.csv'))) {
       for (const r of csvRows(file)) expect(known.has(r[6]), `${file}: ${r.join(',')}`).toBe(true);
     }
@@ -106,12 +106,40 @@ describe('series step', () => {
     expect(joinSeries(file, 'gdp_growth_nominal', ['513300'], 2016).get('513300')?.value).toBe(7.87);
   });
 
-  it('never presents a partial count as an area total: Tibet has coverage, not a 2018 count', () => {
+  it('counts the counties still designated poor in every area 2015–2020, with southern Xinjiang 2018 only as a range', () => {
     const file = committed();
-    expect(joinSeries(file, 'area_counties_remaining', ['tibet'], 2018).has('tibet')).toBe(false);
-    expect(joinSeries(file, 'exit_year_known_counties', ['tibet'], 2018).get('tibet')).toMatchObject({ value: 57, year: 2018 });
+    const remaining = (id: string, y: number) => joinSeries(file, 'area_counties_remaining', [id], y).get(id)?.value;
+    expect([2015, 2016, 2017, 2018, 2019, 2020].map((y) => remaining('tibet', y))).toEqual([74, 69, 44, 19, 0, 0]);
+    expect([2015, 2016, 2017, 2018, 2019, 2020].map((y) => remaining('wumeng', y))).toEqual([38, 37, 32, 28, 12, 0]);
+    expect(remaining('south_xinjiang', 2018)).toBeUndefined();
+    expect(joinBounds(file, 'area_counties_remaining', ['south_xinjiang'], 2018).get('south_xinjiang')).toMatchObject({ low: 20, high: 23 });
+    expect(remaining('south_xinjiang', 2019)).toBe(10);
+    expect(joinSeries(file, 'poverty_counties_exited_share', ['wumeng'], 2019).get('wumeng')?.value).toBe(68.42);
+    expect(joinSeries(file, 'exit_year_known_counties', ['tibet'], 2018).get('tibet')).toMatchObject({ value: 74, year: 2018 });
     expect(joinSeries(file, 'county_count_list', ['tibet'], 2018).get('tibet')?.value).toBe(74);
-    expect(joinSeries(file, 'area_counties_remaining', ['wumeng'], 2018).get('wumeng')?.value).toBeGreaterThan(0);
+  });
+
+  it('marks exit years derived by elimination and gives bounded counties a range, not a year', () => {
+    const file = committed();
+    // 江达县 (Tibet, 540321): the 2018 batch by elimination; 阿图什市 (southern Xinjiang): 2018 or 2019.
+    expect(joinSeries(file, 'exit_year', ['540321'], 2020).get('540321')).toMatchObject({ value: 2018, method: 'elimination' });
+    expect(joinSeries(file, 'exit_year', ['653001'], 2020).has('653001')).toBe(false);
+    expect(joinBounds(file, 'exit_year', ['653001'], 2020).get('653001')).toMatchObject({ low: 2018, high: 2019 });
+    expect(joinSeries(file, 'county_poverty_status', ['653001'], 2018).has('653001')).toBe(false);
+    expect(joinSeries(file, 'county_poverty_status', ['653001'], 2019).get('653001')?.value).toBe(2);
+    expect(file.exitCoverage?.find((c) => c.entityId === 'south_xinjiang')).toEqual({ entityId: 'south_xinjiang', named: 11, derived: 0, bounded: 13, missing: 0, total: 24 });
+  });
+
+  it('puts Sichuan 2018 GDP of the 2019 yearbook on the first-release line, apart from the revised figures', () => {
+    const file = committed();
+    const gdp = joinSeries(file, 'gdp', file.entities.filter((e) => e.kind === 'prefecture').map((e) => e.id), 2018);
+    expect(gdp.size).toBe(21);
+    expect(gdp.get('510100')).toMatchObject({ value: 15342.77, year: 2018 });
+    expect(joinSeries(file, 'gdp_post_census', ['510100'], 2018).get('510100')?.value).toBe(15698.94);
+    // The nine S43 "2017" values that repeat an earlier year stay out, each with its reason.
+    const out = (file.notes ?? []).filter((n) => n.indicator === 'gdp' && n.year === 2017 && n.shown === null);
+    expect(out).toHaveLength(9);
+    for (const n of out) expect(joinSeries(file, 'gdp', [n.entityId], 2017).has(n.entityId)).toBe(false);
   });
 
   it('round-trips county exit years and counts Sichuan\'s 88 poverty counties down to zero', () => {
@@ -126,17 +154,12 @@ describe('series step', () => {
     expect(sum2015).toBe(88);
   });
 
-  it('gives each county a status per year, leaving unknown years missing', () => {
+  it('gives each county a status per year', () => {
     const file = committed();
-    const tibet = file.entities.filter((e) => e.kind === 'county' && e.parents?.includes('tibet')).map((e) => e.id);
-    const unknown = tibet.filter((id) => !file.values.exit_year[id]);
-    expect(unknown).toHaveLength(17);
-    const status = (y: number) => joinSeries(file, 'county_poverty_status', unknown, y);
-    expect([...status(2015).values()].every((v) => v.value === 1)).toBe(true);
-    expect(status(2018).size).toBe(0);
-    expect([...status(2020).values()].every((v) => v.value === 2)).toBe(true);
     expect(joinSeries(file, 'county_poverty_status', ['513428'], 2019).get('513428')?.value).toBe(1);
     expect(joinSeries(file, 'county_poverty_status', ['513428'], 2020).get('513428')?.value).toBe(2);
+    expect(joinSeries(file, 'county_poverty_status', ['540321'], 2017).get('540321')?.value).toBe(1);
+    expect(joinSeries(file, 'county_poverty_status', ['540321'], 2018).get('540321')?.value).toBe(2);
     expect(joinSeries(file, 'county_poverty_status', ['510104'], 2018).get('510104')?.value).toBe(0); // 锦江区: not one of the 88
   });
 });

@@ -22,3 +22,10 @@ export function coverageTable(file: SeriesFile): string[] {
   }
   return lines;
 }
+
+/** Per area: how many counties' exit years are named, derived, bounded or missing (by row of the 2012 list). */
+export function exitCoverageTable(file: SeriesFile): string[] {
+  const head = `${'exit years'.padEnd(22)} ${'named'.padStart(6)} ${'derived'.padStart(8)} ${'bounded'.padStart(8)} ${'missing'.padStart(8)} ${'total'.padStart(6)}`;
+  return [head, ...(file.exitCoverage ?? []).map((c) =>
+    `${c.entityId.padEnd(22)} ${String(c.named).padStart(6)} ${String(c.derived).padStart(8)} ${String(c.bounded).padStart(8)} ${String(c.missing).padStart(8)} ${String(c.total).padStart(6)}`)];
+}

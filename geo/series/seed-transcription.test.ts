@@ -7,13 +7,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/data/parse-csv.ts';
+import { csvRecords } from '../../src/data/csv.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SEEDS = resolve(ROOT, '../shared/seeds');
 
 function rows(file: string, source: string): string[][] {
-  return parseCsv(readFileSync(join(ROOT, 'geo/sources/series', file), 'utf8')).filter((r) => r[6] === source);
+  return csvRecords(readFileSync(join(ROOT, 'geo/sources/series', file), 'utf8')).filter((r) => r[6] === source);
 }
 
 const gdp = () => new Map(rows('sichuan_prefecture_gdp.csv', 'SEED004').map((r) => [`${r[0]}|${r[2]}`, r[3]]));

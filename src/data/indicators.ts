@@ -15,8 +15,8 @@ const YUAN = { unit: t('元', 'yuan'), csvUnit: '元', enFactor: 1 };
 const COUNT = { unit: t('个', 'counties'), csvUnit: 'count', enFactor: 1 };
 
 const GDP_NOTE = t(
-  '2010–2016年取自种子文献004（21个市州完整；成都2015、2016年与S45一致）；2017年取自一份未注明出处的公报副本，可信度低，其中与2016年数值完全相同的条目疑为错年，不予显示；2018年仅成都（初次发布值，可信度低）。2016年简阳由资阳划归成都，成都、资阳2015→2016不可比。2018年起经济普查修订值见“地区生产总值（经普修订口径）”，两者不相接。',
-  'Complete for the 21 prefectures 2010–2016 (seed 004; Chengdu 2015 and 2016 agree with S45). 2017 comes from an uncited copy of the bulletins (low trust); entries identical to a 2016 value are suspected mislabels and are not shown. 2018: Chengdu only (first release, low trust). In 2016 Jianyang moved from Ziyang to Chengdu: 2015→2016 is not comparable for these two. Post-census revised figures from 2018 on are a separate indicator and do not join this line.',
+  '2010–2016年取自种子文献004（21个市州完整；成都2015、2016年与S45一致）；2017年取自一份未注明出处的公报副本，可信度低，其中9个数值与种子文献004的2016年（或2014年）数值相同，疑为错年，不予显示；2018年取自《四川统计年鉴2019》（经济普查修订前，与初次发布同口径；成都15342.77亿元与初次发布值一致）。2016年简阳由资阳划归成都，成都、资阳2015→2016不可比。经济普查修订值见“地区生产总值（经普修订口径）”，两者不相接。',
+  'Complete for the 21 prefectures 2010–2016 (seed 004; Chengdu 2015 and 2016 agree with S45). 2017 comes from an uncited copy of the bulletins (low trust); 9 of its values equal a seed-004 value of 2016 (or 2014) and are not shown as 2017. 2018: all 21 from the Sichuan Statistical Yearbook 2019, before the economic-census revision, so on the first-release basis (Chengdu 15,342.77, as first published). In 2016 Jianyang moved from Ziyang to Chengdu: 2015→2016 is not comparable for these two. Figures revised after the 2018 economic census are a separate indicator and do not join this line.',
 );
 
 /** Threshold-scale helper. */
@@ -54,8 +54,8 @@ export const INDICATORS: IndicatorDef[] = [
     csvUnit: 'year', enFactor: 1, basis: 'official_list', kinds: ['county'], scale: 'ordinal', decimals: 0,
     higherIsBetter: null, carryForward: 4,
     categories: [2016, 2017, 2018, 2019, 2020].map((y) => ({ value: y, label: t(`${y}年度`, `${y}`) })),
-    note: t('年度为退出批次的考核年度，批准通常在次年。摘帽是一次性事件，故其年度可延续显示至2020年；所选年份尚未摘帽或摘帽年度无来源的县不显示。14片区680县中606县有来源。',
-      'The assessment year of the exit batch (approval usually came the next year). An exit is a one-off event, so its year stays shown up to 2020; counties that had not exited by the selected year, or whose exit year has no source, show no value. Sourced for 606 of the 680 area counties.'),
+    note: t('年度为退出批次的考核年度，批准通常在次年。摘帽是一次性事件，故其年度可延续显示至2020年；所选年份尚未摘帽的县不显示。14片区680县中，610县的年度有来源点名，57县由排除法推得（同省其余各批名单已知、官方分批县数只余这些县，标为“推算”），南疆三地州13县仅知为2018或2019年度（不着色）。',
+      'The assessment year of the exit batch (approval usually came the next year). An exit is a one-off event, so its year stays shown up to 2020; counties that had not exited by the selected year show no value. Of the 680 area counties, a source names the year of 610; 57 are derived by elimination (the province\'s other batches are named and its official count per batch leaves exactly these; marked “derived”); 13 in southern Xinjiang are known only as “2018 or 2019” (not coloured).'),
   },
   {
     id: 'county_poverty_status', name: t('贫困县状态（年末）', 'Poverty county status (end of year)'), unit: t('状态', 'status'),
@@ -91,21 +91,21 @@ export const INDICATORS: IndicatorDef[] = [
     id: 'poverty_counties_exited_share', name: t('贫困县摘帽比例', 'Share of poverty counties exited'), ...PCT,
     basis: 'derived', kinds: ['prefecture', 'province', 'area', 'aggregate'], ...threshold([20, 40, 60, 80, 100]),
     decimals: 0, higherIsBetter: true, carryForward: 0,
-    formula: t('截至所选年份已摘帽的贫困县数 ÷ 贫困县总数 × 100；仅在全部县摘帽年度已知（或该年状态可确定）时计算',
-      'Poverty counties exited by the selected year ÷ all poverty counties × 100; only where every county\'s status that year is known'),
+    formula: t('(贫困县总数 − 所选年份末仍为贫困县的县数) ÷ 贫困县总数 × 100；片区按2012年名单计。仅在全部县该年状态可确定时计算，否则给区间',
+      '(all poverty counties − those still designated at the end of the selected year) ÷ all poverty counties × 100; for areas, counties of the 2012 list. Only where every county\'s status that year is known; otherwise a range'),
   },
   {
     id: 'area_counties_remaining', name: t('仍为贫困县的片区县数', 'Area counties still designated poor'), ...COUNT,
     basis: 'derived', kinds: AREAS, ...threshold([1, 10, 20, 40, 60]), decimals: 0, higherIsBetter: false,
     carryForward: 0,
-    formula: t('片区2012年名单中摘帽年度晚于所选年份的县数。仅在该年全部县的状态可确定时计算：2015年（2016年度之前无县摘帽）和2020年（832县全部摘帽）全部可定，其余年份需全部县摘帽年度已知。',
-      'Counties of the area\'s 2012 list whose exit year is later than the selected year. Computed only where every county\'s status that year is known: 2015 (no exits before the 2016 batch) and 2020 (all 832 exited) always; other years only when all exit years are known.'),
-    note: t('其余情况请看“摘帽年度已知的县数”。', 'Elsewhere see “counties with a known exit year”.'),
+    formula: t('片区2012年名单中摘帽年度晚于所选年份的县数（含排除法推得的年度）。南疆三地州有13县仅知为2018或2019年度，且新疆2018年度共3县摘帽，故其2018年末为20–23县，只给区间、不着色。',
+      'Counties of the area\'s 2012 list whose exit year (named, or derived by elimination) is later than the selected year. In southern Xinjiang 13 counties exited in 2018 or 2019 and Xinjiang had 3 exits in the 2018 batch, so its end-2018 count lies between 20 and 23: given as that range, never coloured.'),
+    note: t('13个片区2015–2020年完整；南疆三地州2018年为区间。', 'Complete for 13 areas, 2015–2020; southern Xinjiang 2018 is a range.'),
   },
   {
     id: 'exit_year_known_counties', name: t('摘帽年度已知的片区县数', 'Area counties with a known exit year'), ...COUNT,
     basis: 'derived', kinds: AREAS, ...threshold([20, 40, 60, 80]), decimals: 0, higherIsBetter: null, carryForward: 0,
-    formula: t('片区2012年名单中摘帽年度有来源的县数', 'Counties of the area\'s 2012 list whose exit year is sourced'),
+    formula: t('片区2012年名单中摘帽年度有来源点名或由排除法推得的县数', 'Counties of the area\'s 2012 list whose exit year a source names or elimination derives'),
     note: t('描述本数据集的覆盖范围，不随年份变化；为便于与各年数值并列，2015–2020年每年各记一次。', 'Describes the coverage of this data set and does not change with the year; it is written for each year 2015–2020 so it can stand beside that year\'s values.'),
   },
   {
@@ -220,11 +220,11 @@ export const DEFAULT_INDICATORS: Record<'area' | 'prefecture' | 'county' | 'nati
 
 /**
  * Default year per view: a year in which its default indicator is complete.
- * Areas: 2015, the last year before any exit, when every area's count is known
- * (2016–2019 are complete only for areas whose exit years are all sourced).
+ * Areas: 2017, midway through the exits; every area's count is known in every
+ * year but 2018 (southern Xinjiang is a range then).
  */
 export const DEFAULT_YEARS: Record<'area' | 'prefecture' | 'county' | 'nation', number> = {
-  area: 2015,
+  area: 2017,
   prefecture: 2016,
   county: 2020,
   nation: 2016,

@@ -3,13 +3,24 @@
  * Missing stays missing: an id without a value in reach is absent from the
  * result, never zero.
  */
-import type { Basis, IndicatorDef, SeriesFile, SourceDef } from './schema';
+import type { Basis, IndicatorDef, SeriesFile, SourceDef, ValueMethod } from './schema';
 
 export interface JoinedValue {
   value: number;
   year: number;
   sourceId: string;
   basis: Basis;
+  /** Set when no source names the value: it was derived by elimination (SeriesFile.methods). */
+  method?: 'elimination';
+}
+
+/** A value known only as a range (a `bounded` ValueMethod): never a number on the colour scale. */
+export interface JoinedBounds {
+  low: number;
+  high: number;
+  /** The year the range is from (may be earlier than the selected year, as for values). */
+  year: number;
+  sourceId: string;
 }
 
 /** The indicator definition with this id, or undefined. */
@@ -32,6 +43,7 @@ export function joinSeries(series: SeriesFile, indicatorId: string, ids: Iterabl
   const def = indicatorById(series, indicatorId);
   const byEntity = series.values[indicatorId];
   if (!def || !byEntity) return out;
+  const derived = methodsOf(series, indicatorId, 'elimination');
   for (const id of ids) {
     const points = byEntity[id];
     if (!points) continue;
@@ -39,7 +51,48 @@ export function joinSeries(series: SeriesFile, indicatorId: string, ids: Iterabl
     if (!hit || year - hit[0] > def.carryForward) continue;
     const source = series.sources[hit[2]];
     if (!source) continue;
-    out.set(id, { value: hit[1], year: hit[0], sourceId: source.id, basis: def.basis });
+    const v: JoinedValue = { value: hit[1], year: hit[0], sourceId: source.id, basis: def.basis };
+    if (derived.has(`${id}|${hit[0]}`)) v.method = 'elimination';
+    out.set(id, v);
+  }
+  return out;
+}
+
+/**
+ * For each id without a value in reach, the range its value is known to lie
+ * in (a `bounded` method of this year, or of an earlier year within
+ * carryForward). Ids with a value never get a range.
+ */
+export function joinBounds(series: SeriesFile, indicatorId: string, ids: Iterable<string>, year: number, values?: ReadonlyMap<string, JoinedValue>): Map<string, JoinedBounds> {
+  const out = new Map<string, JoinedBounds>();
+  const def = indicatorById(series, indicatorId);
+  if (!def) return out;
+  const bounded = methodsOf(series, indicatorId, 'bounded');
+  if (bounded.size === 0) return out;
+  const known = values ?? joinSeries(series, indicatorId, ids, year);
+  for (const id of ids) {
+    if (known.has(id)) continue;
+    for (let y = year; y >= year - def.carryForward; y--) {
+      const m = bounded.get(`${id}|${y}`);
+      if (m?.bounds) {
+        out.set(id, { low: m.bounds[0], high: m.bounds[1], year: y, sourceId: m.sourceId });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Methods of one indicator and kind, by `entity|year` (memoised per series file). */
+const methodIndex = new WeakMap<SeriesFile, Map<string, Map<string, ValueMethod>>>();
+function methodsOf(series: SeriesFile, indicatorId: string, method: ValueMethod['method']): Map<string, ValueMethod> {
+  let byKey = methodIndex.get(series);
+  if (!byKey) methodIndex.set(series, (byKey = new Map()));
+  const key = `${indicatorId}|${method}`;
+  let out = byKey.get(key);
+  if (!out) {
+    out = new Map((series.methods ?? []).filter((m) => m.indicator === indicatorId && m.method === method).map((m) => [`${m.entityId}|${m.year}`, m]));
+    byKey.set(key, out);
   }
   return out;
 }
@@ -52,11 +105,20 @@ function latestAtOrBefore(points: Array<[number, number, number]>, year: number)
   return best;
 }
 
-/** One entity's values of one indicator, sorted by year (for the detail chart). */
-export function seriesFor(series: SeriesFile, indicatorId: string, entityId: string): Array<{ year: number; value: number; sourceId: string }> {
+/** One entity's values of one indicator, sorted by year (for the detail chart); `method` marks a derived one. */
+export function seriesFor(series: SeriesFile, indicatorId: string, entityId: string): Array<{ year: number; value: number; sourceId: string; method?: 'elimination' }> {
   const points = series.values[indicatorId]?.[entityId] ?? [];
+  const derived = methodsOf(series, indicatorId, 'elimination');
   return points
-    .map(([year, value, s]) => ({ year, value, sourceId: series.sources[s]?.id ?? '' }))
+    .map(([year, value, s]) => ({ year, value, sourceId: series.sources[s]?.id ?? '', ...(derived.has(`${entityId}|${year}`) ? { method: 'elimination' as const } : {}) }))
+    .sort((a, b) => a.year - b.year);
+}
+
+/** One entity's ranges of one indicator, sorted by year (years where only a range is known). */
+export function boundsFor(series: SeriesFile, indicatorId: string, entityId: string): JoinedBounds[] {
+  return [...methodsOf(series, indicatorId, 'bounded').values()]
+    .filter((m) => m.entityId === entityId && m.bounds)
+    .map((m) => ({ low: m.bounds![0], high: m.bounds![1], year: m.year, sourceId: m.sourceId }))
     .sort((a, b) => a.year - b.year);
 }
 

@@ -1,7 +1,9 @@
 /**
  * The one schema shared by the `geo/` pipeline and the app: entity kinds and
  * ids, indicator definitions, and the shape of every file in `public/data/`.
- * Pure types and constants; no DOM, no Node.
+ * Pure types and constants; no DOM, no Node. series.json is checked at load
+ * by the valibot schema in series-schema.ts, whose output type must match
+ * SeriesFile here (a compile-time check there keeps the two together).
  */
 
 /** Bilingual text. Every string a reader sees exists in both languages. */
@@ -23,23 +25,28 @@ export type Lang = keyof I18nText;
  * - `prefecture`: GB/T 2260 code, six digits (`513400` = 凉山).
  * - `county`: GB/T 2260 code of the geometry (vintage ~2016), six digits.
  */
-export type EntityKind = 'nation' | 'aggregate' | 'area' | 'province' | 'prefecture' | 'county';
+export const ENTITY_KINDS = ['nation', 'aggregate', 'area', 'province', 'prefecture', 'county'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 /** Statistical basis. Values on different bases never share a colour scale. */
-export type Basis =
-  | 'nbs_survey' // NBS rural household survey (国家统计局住户调查)
-  | 'registration' // 建档立卡 registration by the poverty alleviation offices
-  | 'official_list' // administrative lists: designations, exit batches, memberships
-  | 'accounts' // national / regional accounts (GDP)
-  | 'plan' // figures quoted in the regional development plans
-  | 'geometry' // measured from the atlas geometry by the pipeline
-  | 'derived'; // computed by the pipeline from other rows; formula in the indicator
+export const BASES = [
+  'nbs_survey', // NBS rural household survey (国家统计局住户调查)
+  'registration', // 建档立卡 registration by the poverty alleviation offices
+  'official_list', // administrative lists: designations, exit batches, memberships
+  'accounts', // national / regional accounts (GDP)
+  'plan', // figures quoted in the regional development plans
+  'geometry', // measured from the atlas geometry by the pipeline
+  'derived', // computed by the pipeline from other rows; formula in the indicator
+] as const;
+export type Basis = (typeof BASES)[number];
 
 /** How an indicator is binned into colours (d3-scale). */
-export type ScaleKind = 'quantize' | 'threshold' | 'quantile' | 'ordinal';
+export const SCALE_KINDS = ['quantize', 'threshold', 'quantile', 'ordinal'] as const;
+export type ScaleKind = (typeof SCALE_KINDS)[number];
 
 /** How far a source is trusted, carried to the UI. */
-export type Trust = 'high' | 'medium' | 'low';
+export const TRUSTS = ['high', 'medium', 'low'] as const;
+export type Trust = (typeof TRUSTS)[number];
 
 export interface IndicatorDef {
   /** Stable id, used in CSVs, URLs and `public/data/series.json`. */
@@ -100,6 +107,12 @@ export interface SourceDef {
   trust: Trust;
   /** Why it is trusted so far (from sources.csv `trust_note`), for the sources panel. Additive (DATA helper). */
   note?: string;
+  /** A title a reader understands, in both languages (geo/sources/source-texts.csv). Optional. */
+  label?: I18nText;
+  /** The trust note in both languages, one sentence. Optional. */
+  trustNote?: I18nText;
+  /** Where the source is a repost: who published the original, and when. Optional. */
+  original?: { publisher: I18nText; date: string };
 }
 
 /** A break in a series: an administrative change that makes years incomparable. */
@@ -118,6 +131,15 @@ export interface EntityDef {
   name: I18nText;
   /** Parent ids: an area's provinces, a prefecture's province, a county's prefecture/area. */
   parents?: string[];
+  /** A shorter name for map labels where the full one is long ("Wuling Mts."). Optional. */
+  short?: I18nText;
+  /** Toneless lowercase pinyin of the Chinese name, no spaces ("zhaojue"), for search. Optional. */
+  pinyin?: string;
+  /**
+   * County units of the areas: how many rows of the 2012 list the unit stands
+   * for (3 for 海西州直辖, 0 for a district split off a listed county later). Optional.
+   */
+  listRows?: number;
 }
 
 /**
@@ -139,6 +161,43 @@ export interface SeriesFile {
    * and why). Optional, additive (DATA helper).
    */
   notes?: ValueNote[];
+  /** Values not named by a source: derived by elimination, or known only as a range. Optional. */
+  methods?: ValueMethod[];
+  /** Per area: how each county's exit year is known. Optional. */
+  exitCoverage?: ExitCoverage[];
+}
+
+/**
+ * How a value was found where no source names it.
+ * - `elimination`: the value in `values` at this key was derived (e.g. an exit
+ *   year left over once a province's other batches are named and its batch
+ *   counts are official).
+ * - `bounded`: there is no value; the sources give only `bounds` (inclusive),
+ *   e.g. an exit year "2018 or 2019", or a count "20–23". Never coloured.
+ * Like values, an entry stands for later years up to the indicator's carryForward.
+ */
+export interface ValueMethod {
+  entityId: string;
+  indicator: string;
+  year: number;
+  method: 'elimination' | 'bounded';
+  bounds?: [number, number];
+  /** As the compiler judged it ("high", "medium-high", "high for ≤2019"). */
+  confidence?: string;
+  sourceId: string;
+}
+
+/** One area's exit-year coverage, counted by row of the 2012 list. */
+export interface ExitCoverage {
+  entityId: string;
+  /** A source names the county in a batch. */
+  named: number;
+  /** Derived by elimination. */
+  derived: number;
+  /** Known only as a range of years. */
+  bounded: number;
+  missing: number;
+  total: number;
 }
 
 /** A note on one value, e.g. where two sources disagree. */

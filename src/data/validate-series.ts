@@ -5,7 +5,7 @@
  * field and reason. Pure; the pipeline and the tests share it.
  */
 import { DataError } from './data-error';
-import { parseCsv } from './parse-csv';
+import { csvTable } from './csv';
 import type { Basis, EntityKind, IndicatorDef, Row } from './schema';
 
 export const SERIES_HEADER = ['entity_id', 'indicator', 'year', 'value', 'unit', 'basis', 'source_id', 'note'] as const;
@@ -46,19 +46,14 @@ const LAST_YEAR = 2049;
  * there instead (a bad header still throws), so a caller can keep working.
  */
 export function validateRows(csvText: string, fileName: string, ctx: ValidationContext, collect?: DataError[]): Row[] {
-  const records = parseCsv(csvText);
-  const header = records[0] ?? [];
-  SERIES_HEADER.forEach((name, i) => {
-    if (header[i] !== name) throw new DataError(fileName, 1, name, `expected column ${i + 1} to be "${name}", found "${header[i] ?? ''}"`);
-  });
+  const table = csvTable(csvText, fileName, SERIES_HEADER, collect);
+  if (table.header.length !== SERIES_HEADER.length) throw new DataError(fileName, 1, '(header)', `expected ${SERIES_HEADER.length} columns, found ${table.header.length}`);
   const seen = ctx.seen ?? new Map<string, string>();
   const basisSeen = ctx.basisSeen ?? new Map<string, { basis: string; at: string }>();
   const rows: Row[] = [];
-  for (let r = 1; r < records.length; r++) {
-    const rec = records[r];
-    if (rec.length === 1 && rec[0] === '') continue; // blank line
+  for (const { line, fields } of table.rows) {
     try {
-      rows.push(checkRow(rec, fileName, r + 1, ctx, seen, basisSeen));
+      rows.push(checkRow(fields, fileName, line, ctx, seen, basisSeen));
     } catch (err) {
       if (!collect || !(err instanceof DataError)) throw err;
       collect.push(err);
@@ -71,7 +66,6 @@ function checkRow(rec: string[], file: string, n: number, ctx: ValidationContext
   const fail = (field: string, reason: string): never => {
     throw new DataError(file, n, field, reason);
   };
-  if (rec.length < 7 || rec.length > 8) fail('*', `expected 8 fields, found ${rec.length}`);
   const [entityId, indicator, yearText, valueText, unit, basis, sourceId, note = ''] = rec;
   const kind = ctx.entities.get(entityId);
   if (!kind) fail('entity_id', `unknown entity "${entityId}"`);
