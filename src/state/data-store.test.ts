@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import { DataError } from '../data/data-error';
-import { DataStore, toGeoJson } from './data-store';
+import { DataStore, dataBase, toGeoJson } from './data-store';
 
 const fakeFetch = (status: number, body: unknown) => async () => ({ ok: status === 200, status, json: async () => body });
 
@@ -18,6 +18,51 @@ describe('DataStore', () => {
     expect(asked).toEqual(['http://example.org/sub/data/atlas.topo.json', 'http://example.org/sub/data/series.json']);
     await store.loadCounties().catch(() => {});
     expect(asked).toContain('http://example.org/sub/data/counties.topo.json');
+  });
+});
+
+describe('DataStore when the network fails', () => {
+  it('fetches a failed file again on the next call (a failure is not kept)', async () => {
+    let calls = 0;
+    const store = new DataStore('http://example.org/', async () => {
+      calls++;
+      if (calls === 1) throw new TypeError('Failed to fetch');
+      return { ok: true, status: 200, json: async () => ({ type: 'Topology', objects: {}, arcs: [] }) };
+    });
+    await expect(store.loadCounties()).rejects.toMatchObject({ file: 'data/counties.topo.json', reason: 'could not be fetched: Failed to fetch' });
+    await expect(store.loadCounties()).rejects.toMatchObject({ field: 'objects.counties', reason: 'missing' });
+    expect(calls).toBe(2);
+  });
+
+  it('gives up on a file that sends nothing for stallMs, naming it', async () => {
+    const store = new DataStore('http://example.org/', () => new Promise(() => {}), { stallMs: 50 });
+    await expect(store.loadSeries()).rejects.toMatchObject({ file: 'data/series.json', reason: 'nothing arrived for 0 s' });
+  });
+
+  it('reports the bytes received while a file streams in, then done', async () => {
+    const seen: string[] = [];
+    const text = JSON.stringify({ type: 'Topology', objects: {}, arcs: [] });
+    const body = new ReadableStream<Uint8Array>({
+      start(c) {
+        const bytes = new TextEncoder().encode(text);
+        c.enqueue(bytes.slice(0, 10));
+        c.enqueue(bytes.slice(10));
+        c.close();
+      },
+    });
+    const store = new DataStore('http://example.org/', async () => ({ ok: true, status: 200, body, json: async () => null }), {
+      onProgress: (p) => seen.push(`${p.loaded}${p.done ? ' done' : ''}`),
+    });
+    await store.loadAtlas().catch(() => {});
+    expect(seen).toEqual(['0', '10', String(text.length), '0 done']);
+  });
+
+  it('refuses a data-base that is not an http(s) address, and each file names it', async () => {
+    expect(dataBase('http://[', 'http://example.org/a/')).toEqual({ problem: 'data-base "http://[" is not a valid address' });
+    expect(dataBase('javascript:alert(1)', 'http://example.org/a/')).toEqual({ problem: 'data-base "javascript:alert(1)" is not an http(s) address' });
+    expect(dataBase('data', 'http://example.org/a/page.html')).toBe('http://example.org/a/data/');
+    const store = new DataStore(dataBase('http://[', 'http://example.org/'), async () => expect.unreachable());
+    await expect(store.loadAtlas()).rejects.toMatchObject({ file: 'data/atlas.topo.json', reason: 'data-base "http://[" is not a valid address' });
   });
 });
 
