@@ -19,6 +19,7 @@ import { fire } from './atlas-events';
  * @csspart title - The indicator and unit.
  * @csspart bins - The colour bar or list.
  * @csspart coverage - The "5 of 14 areas" line.
+ * @csspart note - What the regions are (the counties view's 802 units).
  * @cssproperty --atlas-legend-swatch - Height of the colour bar (default 12px).
  */
 @defineElement('atlas-legend')
@@ -38,6 +39,8 @@ export class AtlasLegend extends LitElement {
   /** Phones: fill the width given instead of sizing the colour bar to its labels, and leave the
    * source line to the tooltip, panel and table. */
   @property({ type: Boolean }) compact = false;
+  /** A sentence on what the regions are, under the coverage line (the counties view: why 802 units for 680 counties). */
+  @property() note = '';
   /** Noun for the regions ("areas" / "个片区"). */
   @property({ attribute: false }) noun: I18nText = { zh: '个地区', en: 'regions' };
 
@@ -202,6 +205,7 @@ export class AtlasLegend extends LitElement {
               : ''}
           </p>`
         : nothing}
+      ${this.note ? html`<p class="coverage" part="note">${this.note}</p>` : nothing}
       ${this.sources.length && !this.compact ? html`<p class="coverage source" part="source">${this.sourceLine()}</p>` : nothing}
     </div>`;
   }

@@ -9,6 +9,7 @@ import type { Lang } from '../data/schema';
 import { t } from '../i18n/messages';
 import { FIELD_NAMES, TABS, type AtlasState, type RawState, type Tab } from '../state/atlas-state';
 import type { AtlasSession } from '../state/atlas-session';
+import { seriesFor } from '../data/join-series';
 import type { LoadController } from '../state/load-controller';
 import type { TimelineController } from '../state/timeline-controller';
 import './atlas-map';
@@ -111,6 +112,16 @@ export function tabsTemplate(lang: Lang, current: Tab, choose: (tab: Tab) => voi
   </div>`;
 }
 
+/** The tooltip of the region under the pointer or keyboard focus (on phones, not while the sheet is open): value, notes, sparkline. */
+export function tooltipTemplate(session: AtlasSession, s: AtlasState, hover: { id: string; x: number; y: number } | null) {
+  const tip = hover ? session.tooltipProps(s, hover.id) : null;
+  const { series } = session;
+  return html`<atlas-tooltip .lang=${s.lang} .open=${!!tip} .x=${hover?.x ?? 0} .y=${hover?.y ?? 0} .entityId=${hover?.id ?? ''}
+    .entityName=${tip?.name ?? null} .indicator=${session.viewModel(s).indicator} .value=${tip?.value ?? null} .selectedYear=${s.year}
+    .source=${tip?.source ?? null} .series=${tip && hover ? seriesFor(series, s.indicator, hover.id) : []} .breaks=${series.breaks}
+    .notes=${series.notes ?? []} .sources=${series.sources}></atlas-tooltip>`;
+}
+
 /** The detail panel of the selected region (map tab only): over the map's right side, or a bottom sheet when narrow. */
 export function panelTemplate(session: AtlasSession | null, s: AtlasState, narrow: boolean) {
   const vm = session?.viewModel(s);
@@ -118,7 +129,7 @@ export function panelTemplate(session: AtlasSession | null, s: AtlasState, narro
   if (!session || !detail || !vm) return nothing;
   return html`<atlas-detail-panel class=${narrow ? 'sheet' : ''} .lang=${s.lang} .entity=${detail.entity} .indicator=${vm.indicator}
     .series=${detail.series} .selectedYear=${s.year} .sources=${detail.sources} .facts=${detail.facts} .breaks=${detail.breaks}
-    .notes=${session.series.notes ?? []}></atlas-detail-panel>`;
+    .notes=${session.series.notes ?? []} .allSources=${session.series.sources}></atlas-detail-panel>`;
 }
 
 /** The table tab: what the map shows, as rows (rendered only while shown). */
@@ -126,16 +137,20 @@ export function tablePaneTemplate(session: AtlasSession, s: AtlasState) {
   return html`<div class="pane" ?hidden=${s.tab !== 'table'}>
     ${s.tab === 'table'
       ? html`<atlas-data-table .lang=${s.lang} .indicator=${session.viewModel(s).indicator} .rows=${session.tableRows(s)} .selectedYear=${s.year}
-          .sort=${s.sort} .sources=${session.series.sources} .notes=${session.series.notes ?? []}></atlas-data-table>`
+          .sort=${s.sort} .sources=${session.series.sources} .notes=${session.series.notes ?? []} .breaks=${session.series.breaks}></atlas-data-table>`
       : nothing}
   </div>`;
 }
+
+/** Ids of the sources behind the values the map shows now (the sources tab lists them first). */
+const usedSources = (session: AtlasSession, s: AtlasState) => [...new Set([...session.viewModel(s).values.values()].map((v) => v.sourceId))];
 
 /** The sources tab (rendered only while shown). */
 export function sourcesPaneTemplate(session: AtlasSession, s: AtlasState) {
   return html`<div class="pane" ?hidden=${s.tab !== 'sources'}>
     ${s.tab === 'sources'
-      ? html`<atlas-sources .lang=${s.lang} .sources=${session.sourcesFor(s)} .membership=${session.membershipCounts()}></atlas-sources>`
+      ? html`<atlas-sources .lang=${s.lang} .sources=${session.sourcesFor(s)} .used=${usedSources(session, s)}
+          .membership=${session.membershipCounts()}></atlas-sources>`
       : nothing}
   </div>`;
 }

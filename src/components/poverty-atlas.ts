@@ -15,7 +15,7 @@ import { atlasStyles } from './poverty-atlas-styles';
 import type { AtlasEventDetail } from './atlas-events';
 import type { AtlasMap } from './atlas-map';
 import { DESKTOP_INSET, LAYOUT, NarrowController, PHONE_INSET, defineStateAccessors, headerTemplate, takeEarlyProperties, type IndicatorSummary } from './poverty-atlas-parts';
-import { controlsTemplate, panelTemplate, sourcesPaneTemplate, statusTemplate, tablePaneTemplate, timelineTemplate } from './poverty-atlas-parts';
+import { controlsTemplate, panelTemplate, sourcesPaneTemplate, statusTemplate, tablePaneTemplate, timelineTemplate, tooltipTemplate } from './poverty-atlas-parts';
 
 export type { IndicatorSummary } from './poverty-atlas-parts';
 
@@ -160,7 +160,6 @@ export class PovertyAtlas extends LitElement {
     const m = session.mapProps(s, s.highlight);
     const vm = m.vm;
     // On phones a tap opens the bottom sheet, which says more than the tooltip would.
-    const hovered = this.hover && !(narrow && s.selected) ? session.tooltipProps(s, this.hover.id) : null;
     return html`<div class="pane map-pane" ?hidden=${s.tab !== 'map'}>
         <atlas-map .lang=${s.lang} .model=${m.model} .camera=${s.camera} .renderer=${this.getAttribute('renderer') ?? 'auto'}
           .fitBottom=${narrow ? 0 : LAYOUT.legendRoom} .panelInset=${narrow ? PHONE_INSET : DESKTOP_INSET}
@@ -168,12 +167,10 @@ export class PovertyAtlas extends LitElement {
         ${vm.scale
           ? html`<div class="legend" part="legend"><atlas-legend .lang=${s.lang} .indicator=${vm.indicator} .scale=${vm.scale}
               .coverage=${vm.coverage} .year=${s.year} .noun=${m.noun} .compact=${narrow}
-              .sources=${session.sourceNames(s)}></atlas-legend></div>`
+              .sources=${session.sourceNames(s)} .note=${s.view === 'counties' ? t(s.lang, 'legend.countyUnits') : ''}></atlas-legend></div>`
           : nothing}
         ${m.loadingCounties ? html`<div class="loading">${t(s.lang, 'app.loading')}</div>` : nothing}
-        <atlas-tooltip .lang=${s.lang} .open=${!!hovered} .x=${this.hover?.x ?? 0} .y=${this.hover?.y ?? 0}
-          .entityName=${hovered?.name ?? null} .indicator=${vm.indicator} .value=${hovered?.value ?? null}
-          .selectedYear=${s.year} .source=${hovered?.source ?? null}></atlas-tooltip>
+        ${tooltipTemplate(session, s, this.hover && !(narrow && s.selected) ? this.hover : null)}
         ${narrow ? nothing : panelTemplate(session, s, false)}
       </div>
       ${tablePaneTemplate(session, s)}

@@ -56,6 +56,10 @@ const CORE_MESSAGES = {
   'legend.coverageTimeless': { zh: '{total}{noun}中{n}个有数据', en: '{n} of {total} {noun} have a value' },
   'legend.carried': { zh: '（其中{n}个为往年数据）', en: ' ({n} from earlier years)' },
   'legend.source': { zh: '来源：{list}', en: 'Source: {list}' },
+  'legend.countyUnits': {
+    zh: '802个地图单元：14个片区2012年名单的680个县（按约2016年县界；名单上两县后各分为两区，海西州三个行委合为一个单元）与四川其余122个县。',
+    en: '802 map units: the 680 counties of the 14 areas’ 2012 list on boundaries of about 2016 (two list counties later split into two districts each; Haixi’s three administrative committees are one unit) and Sichuan’s other 122 counties.',
+  },
   'legend.more': { zh: '{list}及另外{n}个来源', en: '{list} and {n} more' },
 
   'lang.label': { zh: '语言', en: 'Language' },
