@@ -62,12 +62,13 @@ export class NarrowController implements ReactiveController {
 }
 
 /** Title, subtitle and language switch. */
-export function headerTemplate(lang: Lang, narrow: boolean) {
+export function headerTemplate(lang: Lang, narrow: boolean, tools: unknown = nothing) {
   return html`<header part="header">
     <div>
       <h1>${narrow ? t(lang, 'app.titleShort') : t(lang, 'app.title')}</h1>
       <p class="subtitle">${t(lang, 'app.subtitle')}</p>
     </div>
+    ${tools}
     <atlas-lang-switch .lang=${lang}></atlas-lang-switch>
   </header>`;
 }

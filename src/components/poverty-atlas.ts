@@ -14,6 +14,8 @@ import { controlTheme } from './control-theme';
 import { atlasStyles } from './poverty-atlas-styles';
 import type { AtlasEventDetail } from './atlas-events';
 import type { AtlasMap } from './atlas-map';
+import { attachStoryLauncher } from './atlas-story-launch';
+import './atlas-story-button';
 import { DESKTOP_INSET, LAYOUT, NarrowController, PHONE_INSET, defineStateAccessors, headerTemplate, takeEarlyProperties, type IndicatorSummary } from './poverty-atlas-parts';
 import { controlsTemplate, panelTemplate, sourcesPaneTemplate, statusTemplate, tablePaneTemplate, timelineTemplate, tooltipTemplate } from './poverty-atlas-parts';
 
@@ -94,6 +96,13 @@ export class PovertyAtlas extends LitElement {
     if (name === 'renderer') this.requestUpdate();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Story presentations: the `story` attribute, a #story= link, a dropped story file (atlas-story-launch.ts).
+    if (!this.storyLauncher) this.storyLauncher = attachStoryLauncher(this);
+  }
+  private storyLauncher?: () => void;
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.timeline.dispose();
@@ -142,7 +151,7 @@ export class PovertyAtlas extends LitElement {
         @atlas-camera=${this.on('atlas-camera', (camera) => up({ camera }))}
         @atlas-state=${this.on('atlas-state', (partial) => up(partial))}
         @atlas-close=${this.on('atlas-close', () => this.close())}>
-      ${headerTemplate(lang, this.layout.narrow)}
+      ${headerTemplate(lang, this.layout.narrow, html`<atlas-story-button .lang=${lang}></atlas-story-button>`)}
       ${controlsTemplate(session, s, (tab) => up({ tab }))}
       ${statusTemplate(lang, this.load)}
       <div class="stage" part="stage">${this.renderStage(s)}</div>
