@@ -26,6 +26,8 @@ export interface ChartLine {
   series: ShownValue[];
   /** First years of the series breaks of that region and indicator. */
   breakYears: number[];
+  /** Sources of its values, for the trust marks (the selected region's are `sources`). */
+  sources?: SourceDef[];
 }
 
 /**
@@ -176,7 +178,7 @@ export class AtlasLineChart extends LitElement {
     const lang = this.lang;
     const lines = this.lines();
     if (lines.every((l) => l.series.length === 0)) return html`<p class="empty">${t(lang, 'chart.empty')}</p>`;
-    const byId = sourceIndex(this.sources);
+    const byId = sourceIndex([...this.sources, ...this.compare.flatMap((l) => l.sources ?? [])]);
     const all = lines.flatMap((l) => l.series);
     const extent = { years: all.map((d) => d.year), values: all.map((d) => d.value) };
     const geos = lines.map((l) =>

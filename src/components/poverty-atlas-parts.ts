@@ -22,6 +22,7 @@ import './atlas-tooltip';
 import './atlas-detail-panel';
 import './atlas-data-table';
 import './atlas-sources';
+import { compareLines, drillSlotsTemplate, pinSlotTemplate, searchTemplate, year2Props } from './explore-parts';
 
 /** Layout numbers, px. poverty-atlas-styles.ts draws with the same ones. */
 export const LAYOUT = {
@@ -94,6 +95,7 @@ export function controlsTemplate(session: AtlasSession | null, s: AtlasState, ch
   return html`<div class="controls" part="controls">
     <atlas-view-switch .lang=${s.lang} .view=${s.view}></atlas-view-switch>
     <atlas-indicator-picker .lang=${s.lang} .indicators=${session?.catalog.indicators(s.view) ?? []} .value=${s.indicator}></atlas-indicator-picker>
+    ${searchTemplate(session, s)}
     ${tabsTemplate(s.lang, s.tab, chooseTab)}
   </div>`;
 }
@@ -130,7 +132,8 @@ export function panelTemplate(session: AtlasSession | null, s: AtlasState, narro
   if (!session || !detail || !vm) return nothing;
   return html`<atlas-detail-panel class=${narrow ? 'sheet' : ''} .lang=${s.lang} .entity=${detail.entity} .indicator=${vm.indicator}
     .series=${detail.series} .selectedYear=${s.year} .sources=${detail.sources} .facts=${detail.facts} .breaks=${detail.breaks}
-    .notes=${session.series.notes ?? []} .allSources=${session.series.sources}></atlas-detail-panel>`;
+    .notes=${session.series.notes ?? []} .allSources=${session.series.sources} .compare=${compareLines(session, s)}
+    >${drillSlotsTemplate(session, s)}${pinSlotTemplate(session, s)}</atlas-detail-panel>`;
 }
 
 /** The table tab: what the map shows, as rows (rendered only while shown). */
@@ -138,7 +141,8 @@ export function tablePaneTemplate(session: AtlasSession, s: AtlasState) {
   return html`<div class="pane" ?hidden=${s.tab !== 'table'}>
     ${s.tab === 'table'
       ? html`<atlas-data-table .lang=${s.lang} .indicator=${session.viewModel(s).indicator} .rows=${session.tableRows(s)} .selectedYear=${s.year}
-          .sort=${s.sort} .sources=${session.series.sources} .notes=${session.series.notes ?? []} .breaks=${session.series.breaks}></atlas-data-table>`
+          .sort=${s.sort} .sources=${session.series.sources} .notes=${session.series.notes ?? []} .breaks=${session.series.breaks} .breaks=${session.series.breaks}
+          .year2=${year2Props(session, s).year2} .rows2=${year2Props(session, s).rows2} .years=${year2Props(session, s).years}></atlas-data-table>`
       : nothing}
   </div>`;
 }

@@ -12,6 +12,7 @@ import { UrlController } from '../state/url-controller';
 import { panelTheme } from './panel-theme';
 import { controlTheme } from './control-theme';
 import { atlasStyles } from './poverty-atlas-styles';
+import { breadcrumbTemplate, exploreStyles } from './explore-parts';
 import type { AtlasEventDetail } from './atlas-events';
 import type { AtlasMap } from './atlas-map';
 import { attachStoryLauncher } from './atlas-story-launch';
@@ -47,7 +48,7 @@ export type { IndicatorSummary } from './poverty-atlas-parts';
  * @cssproperty --atlas-font - Font stack.
  */
 export class PovertyAtlas extends LitElement {
-  static override styles = [panelTheme, controlTheme, atlasStyles];
+  static override styles = [panelTheme, controlTheme, atlasStyles, exploreStyles];
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, ...FIELD_NAMES, 'url-state', 'renderer'];
@@ -142,7 +143,7 @@ export class PovertyAtlas extends LitElement {
         @atlas-timeline=${this.on('atlas-timeline', ({ action }) => this.timeline.run(action))}
         @atlas-speed=${this.on('atlas-speed', ({ speed }) => this.timeline.setSpeed(speed))}
         @atlas-select=${this.on('atlas-select', (d) => this.select(d))}
-        @atlas-navigate=${this.on('atlas-navigate', ({ view, selected, area }) => up({ view, selected, area: area ?? null }))}
+        @atlas-navigate=${this.on('atlas-navigate', ({ view, selected, area }) => up({ view, selected, area: area ?? null, tab: 'map' }))}
         @atlas-pin=${this.on('atlas-pin', ({ id, pinned }) => this.atlas.pin(id, pinned))}
         @atlas-hover=${this.on('atlas-hover', ({ id, x, y }) => (this.hover = id ? { id, x, y } : null))}
         @atlas-focus-region=${this.on('atlas-focus-region', ({ id, x, y }) => (this.announce.focus(id), (this.hover = id && x !== undefined && y !== undefined ? { id, x, y } : null)))}
@@ -173,6 +174,7 @@ export class PovertyAtlas extends LitElement {
         <atlas-map .lang=${s.lang} .model=${m.model} .camera=${s.camera} .renderer=${this.getAttribute('renderer') ?? 'auto'}
           .fitBottom=${narrow ? 0 : LAYOUT.legendRoom} .panelInset=${narrow ? PHONE_INSET : DESKTOP_INSET}
           .label=${m.label} .hint=${t(s.lang, 'map.keys')}></atlas-map>
+        ${breadcrumbTemplate(session, s)}
         ${vm.scale
           ? html`<div class="legend" part="legend"><atlas-legend .lang=${s.lang} .indicator=${vm.indicator} .scale=${vm.scale}
               .coverage=${vm.coverage} .year=${s.year} .noun=${m.noun} .compact=${narrow}

@@ -30,16 +30,16 @@ describe('sortTableRows', () => {
   });
 
   it('sorts by the change between two years, largest rise first, regions without a change last', () => {
-    // 乌蒙山区, 大别山区 and 武陵山区: counties still designated poor, 2015 and 2019 (area_counties_remaining);
-    // 武陵山区 has no 2019 value, so no change.
+    // Counties still designated poor in 2015 and 2018 (area_counties_remaining): 乌蒙山区 38 → 28,
+    // 大别山区 36 → 11; 南疆三地州 has no single 2018 figure (only a range), so no change.
     const areas = [
-      { id: 'wumeng', name: { zh: '乌蒙山区', en: 'Wumeng' }, value: { value: 38 }, value2: { value: 12 }, change: -26 },
-      { id: 'dabie', name: { zh: '大别山区', en: 'Dabie' }, value: { value: 36 }, value2: { value: 0 }, change: -36 },
-      { id: 'wuling', name: { zh: '武陵山区', en: 'Wuling' }, value: { value: 64 }, value2: null, change: null },
+      { id: 'wumeng', name: { zh: '乌蒙山区', en: 'Wumeng' }, value: { value: 38 }, value2: { value: 28 }, change: -10 },
+      { id: 'dabie', name: { zh: '大别山区', en: 'Dabie' }, value: { value: 36 }, value2: { value: 11 }, change: -25 },
+      { id: 'south_xinjiang', name: { zh: '南疆三地州', en: 'Southern Xinjiang' }, value: { value: 24 }, value2: null, change: null },
     ];
-    expect(sortTableRows(areas, 'change', 'descending', 'en').map((r) => r.id)).toEqual(['wumeng', 'dabie', 'wuling']);
-    expect(sortTableRows(areas, 'change', 'ascending', 'en').map((r) => r.id)).toEqual(['dabie', 'wumeng', 'wuling']);
-    expect(sortTableRows(areas, 'value2', 'descending', 'en').map((r) => r.id)).toEqual(['wumeng', 'dabie', 'wuling']);
+    expect(sortTableRows(areas, 'change', 'descending', 'en').map((r) => r.id)).toEqual(['wumeng', 'dabie', 'south_xinjiang']);
+    expect(sortTableRows(areas, 'change', 'ascending', 'en').map((r) => r.id)).toEqual(['dabie', 'wumeng', 'south_xinjiang']);
+    expect(sortTableRows(areas, 'value2', 'descending', 'en').map((r) => r.id)).toEqual(['wumeng', 'dabie', 'south_xinjiang']);
   });
 
   it('does not change the input array', () => {
