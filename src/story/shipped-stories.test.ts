@@ -67,3 +67,18 @@ describe.each(INDEX.stories.map((s) => [s.file, s] as const))('%s', (file, listi
     }
   });
 });
+
+describe('docs/stories.md', () => {
+  it('its three-step example is a valid story with no warnings', () => {
+    const doc = readFileSync(new URL('../../docs/stories.md', import.meta.url), 'utf8');
+    const example = /```markdown\n([\s\S]*?)```/.exec(doc)?.[1] ?? '';
+    const r = parseStory(example, ctx);
+    expect(r.ok ? [] : r.errors.map((e) => e.message.en)).toEqual([]);
+    expect(r.warnings).toEqual([]);
+    expect(r.ok && r.story.steps.map((s) => [s.state.view, s.state.indicator, s.state.year])).toEqual([
+      ['sichuan', 'poverty_counties_remaining', 2015],
+      ['sichuan', 'poverty_counties_remaining', 2018],
+      ['counties', 'exit_year', 2020],
+    ]);
+  });
+});
