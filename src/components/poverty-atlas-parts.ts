@@ -11,6 +11,7 @@ import { FIELD_NAMES, TABS, type AtlasState, type RawState, type Tab } from '../
 import type { AtlasSession } from '../state/atlas-session';
 import { seriesFor } from '../data/join-series';
 import type { LoadController } from '../state/load-controller';
+import { LAYOUT } from './atlas-layout';
 import type { TimelineController } from '../state/timeline-controller';
 import './atlas-map';
 import './atlas-legend';
@@ -24,20 +25,7 @@ import './atlas-data-table';
 import './atlas-sources';
 import { compareLines, drillSlotsTemplate, pinSlotTemplate, searchTemplate, year2Props } from './explore-parts';
 
-/** Layout numbers, px. poverty-atlas-styles.ts draws with the same ones. */
-export const LAYOUT = {
-  /** At this container width and below: phone layout (short title, bottom-sheet panel). */
-  narrowMax: 640,
-  /** The detail panel's width and its gap to the map's edge, on wider containers. */
-  panelWidth: 340,
-  panelGap: 12,
-  /** Room kept under a fitted view for the legend laid over the map. */
-  legendRoom: 80,
-} as const;
-
-/** Where the detail panel covers the map, so a selected region is panned clear of it. */
-export const DESKTOP_INSET = { right: LAYOUT.panelWidth + LAYOUT.panelGap, bottom: 0 };
-export const PHONE_INSET = { right: 0, bottom: 0 };
+export { DESKTOP_INSET, LAYOUT, PHONE_INSET } from './atlas-layout';
 
 /** Whether the host is narrow (phones, small embeds), from a ResizeObserver. */
 export class NarrowController implements ReactiveController {

@@ -8,7 +8,10 @@
  * `size="large"` (and any container 1800 px wide or more: projectors) scales
  * type, controls, legend, timeline and panels by --_zoom.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { LAYOUT } from './atlas-layout';
+
+const px = (n: number) => unsafeCSS(`${n}px`);
 
 export const atlasStyles = css`
   :host {
@@ -138,9 +141,9 @@ export const atlasStyles = css`
   }
   atlas-detail-panel {
     position: absolute;
-    top: 12px;
-    right: 12px;
-    width: 340px;
+    top: ${px(LAYOUT.panelGap)};
+    right: ${px(LAYOUT.panelGap)};
+    width: ${px(LAYOUT.panelWidth)};
     max-height: calc((100% - 24px) / var(--_zoom));
     z-index: 4;
   }
@@ -168,7 +171,7 @@ export const atlasStyles = css`
     color: var(--_muted);
     pointer-events: none;
   }
-  @container (max-width: 640px) {
+  @container (max-width: ${px(LAYOUT.narrowMax)}) {
     header {
       padding: 0.5rem 0.75rem 0.15rem;
     }

@@ -21,7 +21,7 @@ const ctx = sharedBrowser({
 });
 
 type State = Record<string, unknown>;
-const stateOf = (page: Page) => page.evaluate(() => (document.querySelector('poverty-atlas') as AtlasApi & { state: State }).state);
+const stateOf = (page: Page) => page.evaluate(() => (document.querySelector('poverty-atlas') as unknown as { state: State }).state);
 const restore = (page: Page, s: State) => page.evaluate((s) => (document.querySelector('poverty-atlas') as unknown as { restore(s: State): void }).restore(s), s);
 const bannerText = (page: Page) => page.evaluate(() => document.querySelector('poverty-atlas')?.shadowRoot?.querySelector('.banner')?.textContent ?? '');
 

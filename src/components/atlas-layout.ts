@@ -1,0 +1,17 @@
+/**
+ * Layout numbers of <poverty-atlas>, px, written once: the element's
+ * controllers and its styles (poverty-atlas-styles.ts) both read them.
+ */
+export const LAYOUT = {
+  /** At this container width and below: phone layout (short title, bottom-sheet panel). */
+  narrowMax: 640,
+  /** The detail panel's width and its gap to the map's edge, on wider containers. */
+  panelWidth: 340,
+  panelGap: 12,
+  /** Room kept under a fitted view for the legend laid over the map. */
+  legendRoom: 80,
+} as const;
+
+/** Where the detail panel covers the map, so a selected region is panned clear of it. */
+export const DESKTOP_INSET = { right: LAYOUT.panelWidth + LAYOUT.panelGap, bottom: 0 };
+export const PHONE_INSET = { right: 0, bottom: 0 };
