@@ -26,8 +26,8 @@ describe('buildStyle', () => {
     const zh = buildStyle({ view: 'areas', lang: 'zh', fillColor: '#ccc', hasCounties: false });
     const en = buildStyle({ view: 'areas', lang: 'en', fillColor: '#ccc', hasCounties: false });
     const field = (s: typeof zh) => JSON.stringify(s.layers.find((l) => l.id === 'labels')?.layout);
-    expect(field(zh)).toContain('name_zh');
-    expect(field(en)).toContain('name_en');
+    expect(field(zh)).toContain('text_zh');
+    expect(field(en)).toContain('text_en');
   });
 
   it('colours the prefectures in the Sichuan view and the counties in the county view once they have loaded', () => {

@@ -1,9 +1,10 @@
 /**
  * The MapLibre style of a view, from plain options: a pure function of state.
- * No URL anywhere: sources are GeoJSON filled by the map element after load
+ * No URL anywhere: sources are GeoJSON filled by the renderer after load
  * (`setData`), the hatch is an image added at run time, and labels are drawn
  * from the page's own fonts (no `glyphs` URL: MapLibre then rasterises every
- * character locally with TinySDF).
+ * character locally with TinySDF). Colours come from the theme
+ * (`--atlas-map-*` custom properties, see map-theme.ts).
  */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../data/schema';
@@ -11,31 +12,9 @@ import type { ViewId } from '../state/atlas-state';
 import { VIEW_DEFS, type GeoLayer } from '../state/views';
 import { HATCH_IMAGE_ID } from './hatch-image';
 import { highlightOpacityExpression, noDataOpacityExpression } from './fill-color-expression';
+import { DEFAULT_THEME, type MapTheme } from './map-theme';
 
-export interface MapTheme {
-  background: string;
-  land: string;
-  provinceLine: string;
-  regionLine: string;
-  areaLine: string;
-  text: string;
-  halo: string;
-  focus: string;
-  /** Local font families for labels, most preferred first. */
-  fonts: string[];
-}
-
-export const DEFAULT_THEME: MapTheme = {
-  background: '#f3f5f7',
-  land: '#e4e2dc',
-  provinceLine: '#ffffff',
-  regionLine: '#ffffff',
-  areaLine: '#5c5c5c',
-  text: '#1f1f1f',
-  halo: '#ffffff',
-  focus: '#111111',
-  fonts: ['Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', 'sans-serif'],
-};
+export { DEFAULT_THEME, type MapTheme };
 
 export interface StyleOptions {
   view: ViewId;
@@ -47,11 +26,14 @@ export interface StyleOptions {
   /** False when the reader prefers reduced motion: colours change without fading. */
   motion?: boolean;
   theme?: MapTheme;
+  /** Area id outlined on top (the counties view drilled into one area). */
+  outline?: string | null;
 }
 
 /** Source ids: one per geometry layer, plus label points. */
 export const LABEL_SOURCE = 'labels';
 export const REGIONS_LAYER = 'regions-fill';
+export const LABELS_LAYER = 'labels';
 
 const EMPTY = { type: 'FeatureCollection', features: [] } as const;
 
@@ -61,10 +43,15 @@ function geojsonSource() {
 
 const fs = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 
+/** The geometry layer a view colours (the areas until counties have loaded). */
+export function regionLayer(view: ViewId, hasCounties: boolean): GeoLayer {
+  const def = VIEW_DEFS[view];
+  return def.regions === 'counties' && !hasCounties ? 'areas' : def.regions;
+}
+
 export function buildStyle(opts: StyleOptions): StyleSpecification {
   const theme = opts.theme ?? DEFAULT_THEME;
-  const def = VIEW_DEFS[opts.view];
-  const regions: GeoLayer = def.regions === 'counties' && !opts.hasCounties ? 'areas' : def.regions;
+  const regions = regionLayer(opts.view, opts.hasCounties);
   const sources: StyleSpecification['sources'] = {
     provinces: geojsonSource(),
     areas: geojsonSource(),
@@ -107,42 +94,60 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
       id: 'provinces-line',
       type: 'line',
       source: 'provinces',
-      paint: { 'line-color': opts.view === 'areas' ? '#9a978f' : theme.provinceLine, 'line-width': opts.view === 'sichuan' ? 1 : 0.6 },
+      paint: {
+        'line-color': opts.view === 'areas' ? theme.provinceLineStrong : theme.provinceLine,
+        'line-width': opts.view === 'sichuan' ? 1 : 0.6,
+      },
     },
   ];
   if (opts.view === 'counties') {
     layers.push({ id: 'areas-outline', type: 'line', source: 'areas', paint: { 'line-color': theme.areaLine, 'line-width': 1 } });
   }
-  layers.push(
-    {
-      id: 'regions-highlight',
-      type: 'line',
-      source: regions,
-      paint: {
-        'line-color': theme.focus,
-        'line-width': ['case', fs('focus'), 3, fs('selected'), 2.5, fs('hover'), 1.8, 0],
-        'line-opacity': ['case', ['any', fs('focus'), fs('selected'), fs('hover')], 1, 0],
-      },
+  layers.push({
+    id: 'regions-highlight',
+    type: 'line',
+    source: regions,
+    paint: {
+      'line-color': theme.focus,
+      'line-width': ['case', fs('focus'), 3, fs('selected'), 2.5, fs('hover'), 1.8, 0],
+      'line-opacity': ['case', ['any', fs('focus'), fs('selected'), fs('hover')], 1, 0],
     },
-    labelLayer(opts, theme),
-  );
+  });
+  if (opts.view === 'counties' && opts.outline) {
+    layers.push({
+      id: 'area-drill-outline',
+      type: 'line',
+      source: 'areas',
+      filter: ['==', ['get', 'id'], opts.outline],
+      paint: { 'line-color': theme.outline, 'line-width': 2.5 },
+    });
+  }
+  layers.push(labelLayer(opts, theme));
   return { version: 8, name: `poverty-atlas ${opts.view}`, sources, layers };
 }
 
+/** Label size in px at the fitted zooms (the SVG renderer uses the same sizes). */
+export function labelSize(view: ViewId): number {
+  return view === 'sichuan' ? 11 : 12;
+}
+
 function labelLayer(opts: StyleOptions, theme: MapTheme): LayerSpecification {
-  const small = opts.view === 'sichuan' ? 11 : 12;
+  const small = labelSize(opts.view);
   return {
-    id: 'labels',
+    id: LABELS_LAYER,
     type: 'symbol',
     source: LABEL_SOURCE,
     layout: {
-      'text-field': ['get', opts.lang === 'zh' ? 'name_zh' : 'name_en'],
+      'text-field': ['get', opts.lang === 'zh' ? 'text_zh' : 'text_en'],
       'text-font': [theme.fonts.join(',')],
       'text-size': ['interpolate', ['linear'], ['zoom'], 3, small, 7, small + 3],
       'text-max-width': opts.lang === 'zh' ? 6 : 8,
       'text-line-height': 1.15,
       'text-padding': 1,
       'text-allow-overlap': false,
+      // A label that does not fit on its point may sit just beside it.
+      'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+      'text-radial-offset': 0.4,
     },
     paint: { 'text-color': theme.text, 'text-halo-color': theme.halo, 'text-halo-width': 1.6, 'text-halo-blur': 0.4 },
   };

@@ -6,6 +6,9 @@
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { NO_DATA_COLOR, type ColorScale } from '../data/color-scale';
+import { DIMMED } from '../state/map-model';
+
+export { DIMMED };
 
 /** Feature-state key holding the value drawn (number, or null = no data). */
 export const VALUE_STATE = 'v';
@@ -39,9 +42,6 @@ export function uniformFillExpression(color: string): ExpressionSpecification {
 export function noDataOpacityExpression(): ExpressionSpecification {
   return ['case', ['==', ['typeof', ['feature-state', VALUE_STATE]], 'number'], 0, 1];
 }
-
-/** Opacity of regions that are not highlighted from the legend. */
-export const DIMMED = 0.18;
 
 /**
  * `fill-opacity` of the coloured regions while the reader points at a legend

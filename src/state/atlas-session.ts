@@ -6,32 +6,25 @@
  * only produces new feature-state values.
  */
 import type { FeatureCollection } from 'geojson';
-import type { StyleSpecification } from 'maplibre-gl';
 import type { I18nText, MembershipStatus, SeriesFile, SourceDef } from '../data/schema';
 import { NO_DATA_COLOR } from '../data/color-scale';
 import { formatValue } from '../data/format';
-import { seriesFor, type JoinedValue } from '../data/join-series';
+import { seriesFor, type JoinedBounds, type JoinedValue } from '../data/join-series';
 import { t } from '../i18n/messages';
-import { buildStyle, LABEL_SOURCE } from '../map/build-style';
-import { fillColorExpression, uniformFillExpression } from '../map/fill-color-expression';
-import { bboxOf, type BBox } from '../map/bounds';
-import { labelPoints } from '../map/label-points';
-import type { LabelPoint } from '../map/keyboard-nav';
 import type { AtlasState, ViewId } from './atlas-state';
 import type { DataStore, GeoCollections } from './data-store';
-import { ViewCatalog } from './view-catalog';
+import { ViewCatalog, type Region } from './view-catalog';
 import { viewModel, type ViewModel } from './view-model';
-import { VIEW_DEFS } from './views';
+import { VIEW_DEFS, type GeoLayer } from './views';
 import { entityOf, regionFacts } from './region-facts';
 import { MEMBERSHIP_ID } from './membership';
+import { bboxOf, type BBox, type Highlight, type MapLabel, type MapModel } from './map-model';
 import { sourceShortName } from '../components/source-label';
 
+/** What <atlas-map> is given besides the model: its accessible name and the loading note. */
 export interface MapProps {
   vm: ViewModel;
-  style: StyleSpecification;
-  sources: Record<string, FeatureCollection>;
-  bounds: BBox | null;
-  points: LabelPoint[];
+  model: MapModel;
   label: string;
   noun: I18nText;
   loadingCounties: boolean;
@@ -79,33 +72,54 @@ export class AtlasSession {
     return this.cached(`vm|${s.view}|${s.indicator}|${s.year}`, () => viewModel(this.catalog, s));
   }
 
-  mapProps(s: AtlasState): MapProps {
+  /** The map's renderer-neutral model for a state, with the legend's highlight. */
+  mapProps(s: AtlasState, highlight: Highlight = null): MapProps {
     const vm = this.viewModel(s);
     const def = VIEW_DEFS[s.view];
     const waiting = s.view === 'counties' && !this.geo.counties && !this.countiesFailed;
-    const style = this.cached(`style|${s.view}|${s.lang}|${s.indicator}|${this.hasCounties}`, () =>
-      buildStyle({
-        view: s.view,
-        lang: s.lang,
-        fillColor: vm.scale ? fillColorExpression(vm.scale) : uniformFillExpression(NO_DATA_COLOR),
-        hasCounties: this.hasCounties,
-        motion: !globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches,
-      }),
-    );
-    const labelRegions = def.labels === 'areas' ? this.catalog.regionsOf('areas') : this.catalog.regionsOf(s.view);
-    const sources = this.cached(`sources|${s.view}|${this.hasCounties}`, () => {
-      const out: Record<string, FeatureCollection> = {};
-      for (const [id, fc] of Object.entries(this.geo)) if (fc) out[id] = fc;
-      out[LABEL_SOURCE] = labelPoints(labelRegions);
-      return out;
+    const layer: GeoLayer = def.regions === 'counties' && !this.hasCounties ? 'areas' : def.regions;
+    const paint = this.cached(`paint|${s.view}|${s.indicator}|${s.year}|${waiting}`, () => {
+      const values = waiting ? new Map<string, number | null>() : vm.paint;
+      const colors = new Map<string, string>();
+      const noData = new Set<string>();
+      for (const [id, v] of values) {
+        colors.set(id, v === null || !vm.scale ? NO_DATA_COLOR : vm.scale.color(v));
+        if (v === null) noData.add(id);
+      }
+      return { values, colors, noData };
     });
-    const bounds = this.cached(`bounds|${s.view}|${this.hasCounties}`, () => this.boundsOf(s.view));
-    const points = this.cached(`points|${s.view}|${this.hasCounties}`, () =>
+    const key = `${s.view}|${this.hasCounties}`;
+    const labels = this.cached(`labels|${key}`, () => mapLabels(this.catalog.regionsOf(def.labels === 'areas' ? 'areas' : s.view), this.series));
+    const points = this.cached(`points|${key}`, () =>
       this.catalog.regionsOf(s.view).flatMap((r) => (r.label ? [{ id: r.id, at: r.label }] : [])),
     );
+    const bounds = this.cached(`bounds|${key}`, () => this.boundsOf(s.view));
+    const area = (s as { area?: string | null }).area ?? null;
+    const outline =
+      s.view === 'counties' && area && this.geo.areas
+        ? this.cached(`outline|${area}`, () => {
+            const box = bboxOf([this.geo.areas as FeatureCollection], (p) => p.id === area);
+            return box ? { id: area, bounds: box } : null;
+          })
+        : null;
+    const model: MapModel = {
+      view: s.view,
+      lang: s.lang,
+      indicator: s.indicator,
+      layer,
+      geo: this.geo,
+      scale: vm.scale,
+      ...paint,
+      highlight,
+      selected: s.selected,
+      bounds,
+      points,
+      labels,
+      outline,
+    };
     const ind = vm.indicator;
     const label = t(s.lang, 'map.label', { view: t(s.lang, `view.${s.view}`), indicator: ind?.name[s.lang] ?? '', year: vm.years.length ? s.year : '' });
-    return { vm: waiting ? { ...vm, paint: new Map() } : vm, style, sources, bounds, points, label, noun: def.noun, loadingCounties: waiting };
+    return { vm: waiting ? { ...vm, paint: new Map() } : vm, model, label, noun: def.noun, loadingCounties: waiting };
   }
 
   private boundsOf(view: ViewId): BBox | null {
@@ -118,11 +132,12 @@ export class AtlasSession {
     return (id && this.series.sources.find((x) => x.id === id)) || null;
   }
 
-  tooltipProps(s: AtlasState, id: string): { name: I18nText; value: JoinedValue | null; source: SourceDef | null } | null {
+  tooltipProps(s: AtlasState, id: string): { name: I18nText; value: JoinedValue | null; bounds: JoinedBounds | null; source: SourceDef | null } | null {
     const region = this.catalog.regionsOf(s.view).find((r) => r.id === id);
     if (!region) return null;
     const value = this.viewModel(s).values.get(id) ?? null;
-    return { name: region.name, value, source: this.source(value?.sourceId) };
+    const bounds = this.viewModel(s).bounds.get(id) ?? null;
+    return { name: region.name, value, bounds, source: this.source(value?.sourceId ?? bounds?.sourceId) };
   }
 
   detailProps(s: AtlasState, id: string) {
@@ -193,4 +208,14 @@ export class AtlasSession {
     const value = tip.value ? formatValue(tip.value.value, ind, s.lang) : t(s.lang, 'legend.noData');
     return t(s.lang, 'map.focus', { name: tip.name[s.lang], value });
   }
+}
+
+/** Labels of regions with a label point: the entity's short name (series.json `short`) where it has one. */
+function mapLabels(regions: Region[], series: SeriesFile): MapLabel[] {
+  const shortOf = new Map(series.entities.map((e) => [e.id, (e as { short?: Partial<I18nText> }).short]));
+  return regions.flatMap((r) => {
+    if (!r.label) return [];
+    const short = shortOf.get(r.id);
+    return [{ id: r.id, at: r.label, name: r.name, short: { zh: short?.zh || r.name.zh, en: short?.en || r.name.en } }];
+  });
 }

@@ -1,0 +1,459 @@
+/**
+ * The `svg` renderer: the same TopoJSON-derived GeoJSON drawn with d3-geo
+ * into one <svg>, in the same Web Mercator as MapLibre (so a camera means the
+ * same place and zoom in both), with the same colours (the model's, from the
+ * legend's scale), no-data hatching, borders, labels, hover, click, pan and
+ * zoom. Used when WebGL is missing, or with `renderer="svg"`.
+ *
+ * Paths are projected once per collection at zoom 0 (a 512 px world) and
+ * moved by one transform on their group; labels are placed in screen space
+ * after every move (svg-labels.ts).
+ */
+import { geoMercator, geoPath, geoTransform } from 'd3-geo';
+import type { Feature, FeatureCollection } from 'geojson';
+import { DIMMED, inHighlight, type BBox, type MapModel } from '../state/map-model';
+import type { GeoLayer } from '../state/views';
+import { labelSize } from './build-style';
+import type { MapTheme } from './map-theme';
+import type { Camera, FitOptions, Flag, MapRenderer, RendererEvents } from './renderer';
+import { placeLabels } from './svg-labels';
+
+const NS = 'http://www.w3.org/2000/svg';
+const WORLD = 512;
+const projection = geoMercator()
+  .scale(WORLD / (2 * Math.PI))
+  .translate([WORLD / 2, WORLD / 2]);
+/**
+ * Planar paths through the projection's point function: the geometry's rings
+ * follow RFC 7946 (exteriors counter-clockwise), which d3's spherical paths
+ * would read as "everything but this polygon".
+ */
+const planar = geoTransform({
+  point(x, y) {
+    const p = projection([x, y]) as [number, number];
+    this.stream.point(p[0], p[1]);
+  },
+});
+const path = geoPath(planar).digits(4);
+
+let uid = 0;
+
+/** Path data of each feature of a collection, projected once. */
+const pathCache = new WeakMap<FeatureCollection, Array<{ id: string; d: string }>>();
+function pathsOf(fc: FeatureCollection): Array<{ id: string; d: string }> {
+  let out = pathCache.get(fc);
+  if (!out) {
+    out = fc.features.map((f: Feature) => ({ id: String((f.properties as { id?: unknown } | null)?.id ?? f.id), d: path(f) ?? '' }));
+    pathCache.set(fc, out);
+  }
+  return out;
+}
+
+function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number> = {}, parent?: Element): SVGElementTagNameMap[K] {
+  const e = document.createElementNS(NS, name);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  parent?.appendChild(e);
+  return e;
+}
+
+const reducedMotion = () => !!globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+const ease = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
+
+/** Where the map looks: the world point at the centre of the container, and the scale (2^zoom). */
+interface View {
+  cx: number;
+  cy: number;
+  k: number;
+}
+
+export class SvgRenderer implements MapRenderer {
+  readonly kind = 'svg' as const;
+  readonly map = null;
+  private readonly svg: SVGSVGElement;
+  private readonly world: SVGGElement;
+  private readonly labelGroup: SVGGElement;
+  private readonly hatch: SVGPatternElement;
+  private readonly hatchId = `atlas-hatch-${++uid}`;
+  private view: View = { cx: WORLD / 2, cy: WORLD / 2, k: 1 };
+  private model: MapModel | null = null;
+  private theme: MapTheme | null = null;
+  private structureKey = '';
+  private regionPaths = new Map<string, SVGPathElement>();
+  private readonly flagPaths: Record<Flag, SVGPathElement>;
+  private readonly flags: Record<Flag, string | null> = { hover: null, focus: null, selected: null };
+  private animation = 0;
+  private animationDone: Promise<void> = Promise.resolve();
+  private readonly pointers = new Map<number, { x: number; y: number }>();
+  private drag: { x: number; y: number; moved: boolean; view: View; pinch?: number } | null = null;
+  private wheelTimer = 0;
+  private readonly measureCtx = document.createElement('canvas').getContext('2d');
+  private labelFrame = 0;
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly events: RendererEvents,
+  ) {
+    this.svg = el('svg', { width: '100%', height: '100%', role: 'presentation' }, container);
+    this.svg.style.display = 'block';
+    this.svg.style.touchAction = 'none';
+    this.svg.style.userSelect = 'none';
+    const defs = el('defs', {}, this.svg);
+    this.hatch = el('pattern', { id: this.hatchId, patternUnits: 'userSpaceOnUse', width: 3, height: 3 }, defs);
+    this.world = el('g', {}, this.svg);
+    this.labelGroup = el('g', { 'pointer-events': 'none' }, this.svg);
+    this.flagPaths = {
+      selected: el('path', { fill: 'none', 'stroke-width': 2.5, 'vector-effect': 'non-scaling-stroke', 'pointer-events': 'none' }),
+      hover: el('path', { fill: 'none', 'stroke-width': 1.8, 'vector-effect': 'non-scaling-stroke', 'pointer-events': 'none' }),
+      focus: el('path', { fill: 'none', 'stroke-width': 3, 'vector-effect': 'non-scaling-stroke', 'pointer-events': 'none' }),
+    };
+    this.svg.addEventListener('pointerdown', this.onDown);
+    this.svg.addEventListener('pointermove', this.onMove);
+    this.svg.addEventListener('pointerup', this.onUp);
+    this.svg.addEventListener('pointercancel', this.onUp);
+    this.svg.addEventListener('pointerleave', this.onLeave);
+    this.svg.addEventListener('wheel', this.onWheel, { passive: false });
+  }
+
+  private get size(): { w: number; h: number } {
+    return { w: this.container.clientWidth, h: this.container.clientHeight };
+  }
+
+  // ---- drawing
+
+  paint(model: MapModel, theme: MapTheme): void {
+    const prev = this.model;
+    this.model = model;
+    const themeChanged = this.theme !== theme && JSON.stringify(this.theme) !== JSON.stringify(theme);
+    this.theme = theme;
+    const key = [model.view, model.layer, model.outline?.id ?? '', ...Object.entries(model.geo).map(([k, fc]) => `${k}:${fc?.features.length}`)].join('|');
+    if (key !== this.structureKey || themeChanged || !prev || prev.geo !== model.geo) {
+      this.structureKey = key;
+      this.build(model, theme);
+    } else if (prev.values !== model.values || prev.colors !== model.colors || prev.highlight !== model.highlight) {
+      this.colour(model);
+    }
+    if (!prev || prev.labels !== model.labels || prev.lang !== model.lang || themeChanged) this.placeLabelsSoon();
+    this.flag('selected', model.selected);
+  }
+
+  private build(model: MapModel, theme: MapTheme): void {
+    this.svg.style.background = theme.background;
+    this.hatch.replaceChildren();
+    el('rect', { width: 3, height: 3, fill: theme.noData }, this.hatch);
+    el('path', { d: 'M-1,1 l2,-2 M0,3 l3,-3 M2,4 l2,-2', stroke: theme.hatch, 'stroke-width': 0.75 }, this.hatch);
+    this.world.replaceChildren();
+    const geo = model.geo;
+    const group = (attrs: Record<string, string | number>) => el('g', attrs, this.world);
+    const drawAll = (fc: FeatureCollection | undefined, g: SVGGElement, keep: (id: string) => boolean = () => true) => {
+      for (const p of fc ? pathsOf(fc) : []) if (keep(p.id)) el('path', { d: p.d }, g);
+    };
+    // Land, coloured regions, their borders, province borders, area outlines, flags, drilled area: as the MapLibre style.
+    if (geo.provinces) drawAll(geo.provinces, group({ fill: theme.land, stroke: 'none' }));
+    const regions = group({});
+    this.regionPaths = new Map();
+    const layer: GeoLayer = model.layer;
+    const lineColor = layer === 'areas' ? theme.areaLine : theme.regionLine;
+    const lineWidth = layer === 'counties' ? 0.3 : layer === 'areas' ? 0.7 : 0.8;
+    const fc = geo[layer];
+    for (const p of fc ? pathsOf(fc) : []) {
+      const e = el('path', { d: p.d, 'data-id': p.id, stroke: lineColor, 'stroke-width': lineWidth, 'stroke-opacity': 0.9 }, regions);
+      this.regionPaths.set(p.id, e);
+    }
+    if (geo.provinces) {
+      drawAll(
+        geo.provinces,
+        group({
+          fill: 'none',
+          stroke: model.view === 'areas' ? theme.provinceLineStrong : theme.provinceLine,
+          'stroke-width': model.view === 'sichuan' ? 1 : 0.6,
+          'pointer-events': 'none',
+        }),
+      );
+    }
+    if (model.view === 'counties' && geo.areas) {
+      drawAll(geo.areas, group({ fill: 'none', stroke: theme.areaLine, 'stroke-width': 1, 'pointer-events': 'none' }));
+    }
+    const flags = group({ stroke: theme.focus, 'pointer-events': 'none' });
+    for (const kind of ['selected', 'hover', 'focus'] as Flag[]) {
+      flags.appendChild(this.flagPaths[kind]);
+      this.flags[kind] = null;
+      this.flagPaths[kind].removeAttribute('d');
+    }
+    if (model.outline && geo.areas) {
+      const id = model.outline.id;
+      drawAll(geo.areas, group({ fill: 'none', stroke: theme.outline, 'stroke-width': 2.5, 'pointer-events': 'none' }), (x) => x === id);
+    }
+    // Borders keep their width in px at every zoom, as in MapLibre.
+    for (const p of this.world.querySelectorAll('path')) p.setAttribute('vector-effect', 'non-scaling-stroke');
+    this.colour(model);
+    this.applyView();
+  }
+
+  /** Each region's fill: its colour, or the hatch where there is no value; dimmed outside the legend's highlight. */
+  private colour(model: MapModel): void {
+    for (const [id, e] of this.regionPaths) {
+      const v = model.values.get(id) ?? null;
+      e.setAttribute('fill', v === null ? `url(#${this.hatchId})` : (model.colors.get(id) ?? this.theme?.noData ?? '#fbfbfa'));
+      e.setAttribute('fill-opacity', inHighlight(model.scale, model.highlight, v) ? '1' : String(DIMMED));
+    }
+  }
+
+  flag(kind: Flag, id: string | null): void {
+    if (this.flags[kind] === id) return;
+    this.flags[kind] = id;
+    const d = id ? this.regionPaths.get(id)?.getAttribute('d') : null;
+    if (d) this.flagPaths[kind].setAttribute('d', d);
+    else this.flagPaths[kind].removeAttribute('d');
+  }
+
+  // ---- labels
+
+  private measure = (text: string, size: number): number => {
+    const ctx = this.measureCtx;
+    if (!ctx) return text.length * size * 0.6;
+    ctx.font = `${size}px ${(this.theme?.fonts ?? ['sans-serif']).map((f) => (f.includes(' ') ? `"${f}"` : f)).join(',')}`;
+    return ctx.measureText(text).width;
+  };
+
+  private placeLabelsSoon(): void {
+    if (this.labelFrame) return;
+    this.labelFrame = requestAnimationFrame(() => {
+      this.labelFrame = 0;
+      this.drawLabels();
+    });
+  }
+
+  private drawLabels(): void {
+    const model = this.model;
+    const theme = this.theme;
+    if (!model || !theme) return;
+    const { w, h } = this.size;
+    const zoom = Math.log2(this.view.k);
+    const base = labelSize(model.view);
+    const size = base + (3 * (Math.min(7, Math.max(3, zoom)) - 3)) / 4;
+    const inputs = model.labels.map((l) => {
+      const p = this.project(l.at);
+      return { id: l.id, text: l.short[model.lang], x: p.x, y: p.y };
+    });
+    const placed = placeLabels(inputs, {
+      width: w,
+      height: h,
+      size,
+      maxWidth: model.lang === 'zh' ? 6 : 8,
+      lineHeight: 1.15,
+      padding: 1,
+      measure: (s) => this.measure(s, size),
+    });
+    this.labelGroup.replaceChildren();
+    const g = this.labelGroup;
+    g.setAttribute('font-size', String(size));
+    g.setAttribute('font-family', theme.fonts.map((f) => (f.includes(' ') ? `"${f}"` : f)).join(','));
+    g.setAttribute('fill', theme.text);
+    g.setAttribute('text-anchor', 'middle');
+    for (const l of placed) {
+      const text = el('text', { x: l.x, y: l.y - l.height / 2, 'data-id': l.id, stroke: theme.halo, 'stroke-width': 3.2, 'stroke-linejoin': 'round', 'paint-order': 'stroke' }, g);
+      l.lines.forEach((line, i) => {
+        const span = el('tspan', { x: l.x, dy: i === 0 ? size * 0.95 : size * 1.15 }, text);
+        span.textContent = line;
+      });
+    }
+  }
+
+  // ---- camera
+
+  private applyView(): void {
+    const { w, h } = this.size;
+    const { cx, cy, k } = this.view;
+    this.world.setAttribute('transform', `translate(${w / 2 - k * cx},${h / 2 - k * cy}) scale(${k})`);
+    this.hatch.setAttribute('patternTransform', `scale(${1 / k})`);
+    this.placeLabelsSoon();
+  }
+
+  private animateTo(target: View, duration: number): void {
+    cancelAnimationFrame(this.animation);
+    if (duration <= 0) {
+      this.view = target;
+      this.applyView();
+      return;
+    }
+    const from = this.view;
+    const start = performance.now();
+    this.animationDone = new Promise((done) => {
+      const step = (now: number) => {
+        const t = Math.min(1, (now - start) / duration);
+        const e = ease(t);
+        // Zoom interpolated in log space, the centre linearly.
+        this.view = { cx: from.cx + (target.cx - from.cx) * e, cy: from.cy + (target.cy - from.cy) * e, k: from.k * (target.k / from.k) ** e };
+        this.applyView();
+        if (t < 1) this.animation = requestAnimationFrame(step);
+        else done();
+      };
+      this.animation = requestAnimationFrame(step);
+    });
+  }
+
+  fit(bbox: BBox, opts: FitOptions): void {
+    const { w, h } = this.size;
+    if (w === 0 || h === 0) return;
+    const p = Math.min(32, Math.round(Math.min(w, h) / 16));
+    const pad = { top: p, left: p, right: p, bottom: p + (h > 3 * opts.bottom ? opts.bottom : 0) };
+    const [x0, y1] = projection([bbox[0], bbox[1]]) as [number, number];
+    const [x1, y0] = projection([bbox[2], bbox[3]]) as [number, number];
+    const aw = Math.max(1, w - pad.left - pad.right);
+    const ah = Math.max(1, h - pad.top - pad.bottom);
+    const k = Math.min(aw / Math.max(1e-9, x1 - x0), ah / Math.max(1e-9, y1 - y0));
+    // The box's centre goes to the centre of the padded area.
+    const cx = (x0 + x1) / 2 - (pad.left + aw / 2 - w / 2) / k;
+    const cy = (y0 + y1) / 2 - (pad.top + ah / 2 - h / 2) / k;
+    this.animateTo({ cx, cy, k }, opts.animate ? 900 : 0);
+  }
+
+  moveTo(camera: Camera, animate: boolean): void {
+    const [cx, cy] = projection([camera.lng, camera.lat]) as [number, number];
+    this.animateTo({ cx, cy, k: 2 ** camera.zoom }, animate ? 900 : 0);
+  }
+
+  camera(): Camera {
+    const [lng, lat] = projection.invert!([this.view.cx, this.view.cy]) as [number, number];
+    return { lng, lat, zoom: Math.log2(this.view.k) };
+  }
+
+  reveal(at: [number, number], right: number, bottom: number): void {
+    const { w, h } = this.size;
+    const p = this.project(at);
+    const margin = Math.min(160, w * 0.12);
+    const dx = Math.max(0, p.x - (w - right - margin));
+    const dy = Math.max(0, p.y - (h - bottom - margin));
+    if (dx > 0 || dy > 0) this.animateTo({ ...this.view, cx: this.view.cx + dx / this.view.k, cy: this.view.cy + dy / this.view.k }, reducedMotion() ? 0 : 400);
+  }
+
+  project(at: [number, number]): { x: number; y: number } {
+    const [x, y] = projection(at) as [number, number];
+    const { w, h } = this.size;
+    const { cx, cy, k } = this.view;
+    return { x: w / 2 + k * (x - cx), y: h / 2 + k * (y - cy) };
+  }
+
+  zoom(delta: number, animate: boolean): void {
+    this.animateTo({ ...this.view, k: this.view.k * 2 ** delta }, animate ? 250 : 0);
+    void this.animationDone.then(() => this.events.camera(this.camera()));
+  }
+
+  /** Zooms by `factor` keeping the screen point (x, y) in place. */
+  private zoomAbout(x: number, y: number, factor: number): void {
+    const { w, h } = this.size;
+    const v = this.view;
+    const k = Math.min(2 ** 12, Math.max(2 ** 1, v.k * factor));
+    const wx = v.cx + (x - w / 2) / v.k;
+    const wy = v.cy + (y - h / 2) / v.k;
+    this.view = { cx: wx - (x - w / 2) / k, cy: wy - (y - h / 2) / k, k };
+    this.applyView();
+  }
+
+  pick(x: number, y: number): string | null {
+    const box = this.svg.getBoundingClientRect();
+    const root = this.svg.getRootNode() as Document | ShadowRoot;
+    for (const e of root.elementsFromPoint(box.left + x, box.top + y)) {
+      const id = e instanceof SVGPathElement ? e.getAttribute('data-id') : null;
+      if (id) return id;
+    }
+    return null;
+  }
+
+  // ---- pointer: hover, click, drag to pan, pinch and wheel to zoom
+
+  private local(e: PointerEvent | WheelEvent): { x: number; y: number } {
+    const box = this.svg.getBoundingClientRect();
+    return { x: e.clientX - box.left, y: e.clientY - box.top };
+  }
+
+  private onDown = (e: PointerEvent) => {
+    if (e.button !== 0) return;
+    const p = this.local(e);
+    this.pointers.set(e.pointerId, p);
+    this.svg.setPointerCapture?.(e.pointerId);
+    cancelAnimationFrame(this.animation);
+    const pts = [...this.pointers.values()];
+    this.drag = { x: p.x, y: p.y, moved: this.drag?.moved ?? false, view: this.view };
+    if (pts.length === 2) this.drag.pinch = Math.hypot(pts[0].x - pts[1].x, pts[0].y - pts[1].y);
+  };
+
+  private onMove = (e: PointerEvent) => {
+    const p = this.local(e);
+    const d = this.drag;
+    if (!d || !this.pointers.has(e.pointerId)) {
+      this.events.hover(this.regionOf(e.target), p.x, p.y);
+      return;
+    }
+    this.pointers.set(e.pointerId, p);
+    const pts = [...this.pointers.values()];
+    if (pts.length === 2 && d.pinch) {
+      const dist = Math.hypot(pts[0].x - pts[1].x, pts[0].y - pts[1].y);
+      this.view = d.view;
+      this.zoomAbout((pts[0].x + pts[1].x) / 2, (pts[0].y + pts[1].y) / 2, dist / d.pinch);
+      d.moved = true;
+      return;
+    }
+    const dx = p.x - d.x;
+    const dy = p.y - d.y;
+    if (!d.moved && Math.hypot(dx, dy) < 4) return;
+    d.moved = true;
+    this.view = { ...d.view, cx: d.view.cx - dx / d.view.k, cy: d.view.cy - dy / d.view.k };
+    this.applyView();
+  };
+
+  private onUp = (e: PointerEvent) => {
+    const d = this.drag;
+    this.pointers.delete(e.pointerId);
+    if (this.pointers.size > 0) {
+      // One finger of a pinch lifted: carry on panning from the other.
+      const [rest] = this.pointers.values();
+      if (d) this.drag = { x: rest.x, y: rest.y, moved: true, view: this.view };
+      return;
+    }
+    this.drag = null;
+    if (!d) return;
+    if (d.moved) this.events.camera(this.camera());
+    else {
+      const p = this.local(e);
+      this.events.click(this.regionOf(e.target) ?? this.pick(p.x, p.y), p.x, p.y);
+    }
+  };
+
+  private onLeave = () => {
+    if (!this.drag) this.events.hover(null, 0, 0);
+  };
+
+  private onWheel = (e: WheelEvent) => {
+    e.preventDefault();
+    const p = this.local(e);
+    const lines = e.deltaMode === 1 ? 40 : e.deltaMode === 2 ? 800 : 1;
+    this.zoomAbout(p.x, p.y, 2 ** (-e.deltaY * lines * 0.002));
+    clearTimeout(this.wheelTimer);
+    this.wheelTimer = window.setTimeout(() => this.events.camera(this.camera()), 250);
+  };
+
+  private regionOf(target: EventTarget | null): string | null {
+    return target instanceof SVGPathElement ? target.getAttribute('data-id') : null;
+  }
+
+  async drawn(): Promise<void> {
+    await this.animationDone;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  }
+
+  resize(): void {
+    this.applyView();
+  }
+
+  destroy(): void {
+    cancelAnimationFrame(this.animation);
+    cancelAnimationFrame(this.labelFrame);
+    clearTimeout(this.wheelTimer);
+    this.svg.remove();
+  }
+}
+
+export function createSvgRenderer(container: HTMLElement, events: RendererEvents): MapRenderer {
+  return new SvgRenderer(container, events);
+}

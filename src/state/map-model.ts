@@ -1,0 +1,98 @@
+/**
+ * What a map draws for one state, as plain data that any renderer (MapLibre
+ * or SVG, see src/map/renderer.ts) turns into pixels: the geometry, each
+ * coloured region's value and colour, the no-data set, the legend's
+ * highlight, the selection, the box to fit and the label points. Knows
+ * nothing of MapLibre; the colours come from the same ColorScale the legend
+ * shows, so every renderer paints the same colour for the same region.
+ */
+import type { FeatureCollection } from 'geojson';
+import type { I18nText, Lang } from '../data/schema';
+import type { ColorScale } from '../data/color-scale';
+import type { ViewId } from './atlas-state';
+import type { GeoLayer } from './views';
+import type { GeoCollections } from './data-store';
+
+export type BBox = [west: number, south: number, east: number, north: number];
+
+/** A region's label anchor, for keyboard navigation and the label layer. */
+export interface LabelPoint {
+  id: string;
+  /** [lon, lat] */
+  at: [number, number];
+}
+
+export interface MapLabel extends LabelPoint {
+  name: I18nText;
+  /** Shorter name where the full one is long ("Wuling Mts."), else the name. */
+  short: I18nText;
+}
+
+/** Legend highlight: a bin of the scale, "no data", or nothing. */
+export type Highlight = number | 'nodata' | null;
+
+/** Opacity of regions outside the legend's highlight. */
+export const DIMMED = 0.18;
+
+export interface MapModel {
+  view: ViewId;
+  lang: Lang;
+  /** Indicator shown (a new one may bring a new scale). */
+  indicator: string;
+  /** Geometry layer coloured by the indicator (areas until counties load). */
+  layer: GeoLayer;
+  /** Every geometry collection loaded; the same objects from state to state. */
+  geo: GeoCollections;
+  scale: ColorScale | null;
+  /** Value per coloured region, null where there is none. */
+  values: Map<string, number | null>;
+  /** Colour per coloured region: `scale.color(value)`, or the no-data colour. */
+  colors: Map<string, string>;
+  /** Regions without a value (drawn hatched). */
+  noData: Set<string>;
+  highlight: Highlight;
+  selected: string | null;
+  /** Box of the view, to fit when the camera is "fitted". */
+  bounds: BBox | null;
+  /** Label points of the coloured regions, for keyboard navigation. */
+  points: LabelPoint[];
+  /** Labels drawn on the map (the coloured regions, or the areas over counties). */
+  labels: MapLabel[];
+  /** Area outlined on top in the counties view (drilled down), with its box. */
+  outline: { id: string; bounds: BBox } | null;
+}
+
+/** Whether a value lies in the legend's highlight (everything does when nothing is pointed at). */
+export function inHighlight(scale: ColorScale | null, highlight: Highlight, value: number | null): boolean {
+  if (highlight === null || !scale) return true;
+  if (highlight === 'nodata') return value === null;
+  const b = scale.bins[highlight];
+  if (!b) return true;
+  if (value === null) return false;
+  if (scale.kind === 'ordinal') return value === (b.value ?? b.from);
+  const last = highlight === scale.bins.length - 1;
+  return (highlight === 0 || value >= b.from) && (last || value < b.to);
+}
+
+function eachPosition(coords: unknown, fn: (x: number, y: number) => void): void {
+  if (!Array.isArray(coords)) return;
+  if (typeof coords[0] === 'number') fn(coords[0], coords[1] as number);
+  else for (const c of coords) eachPosition(c, fn);
+}
+
+/** The box around every feature of the collections (optionally only those passing `keep`). */
+export function bboxOf(collections: FeatureCollection[], keep: (props: Record<string, unknown>) => boolean = () => true): BBox | null {
+  const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const fc of collections) {
+    for (const f of fc.features) {
+      if (!keep((f.properties ?? {}) as Record<string, unknown>) || !f.geometry || !('coordinates' in f.geometry)) continue;
+      eachPosition(f.geometry.coordinates, (x, y) => {
+        box[0] = Math.min(box[0], x);
+        box[1] = Math.min(box[1], y);
+        box[2] = Math.max(box[2], x);
+        box[3] = Math.max(box[3], y);
+      });
+    }
+  }
+  return Number.isFinite(box[0]) ? box : null;
+}
