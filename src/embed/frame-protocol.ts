@@ -21,21 +21,3 @@ export interface ChangeMessage {
   state: AtlasState;
   link: string;
 }
-
-/** Options embed.html takes from its query string (the same as the element's attributes). */
-export const FRAME_OPTIONS = ['view', 'indicator', 'year', 'lang', 'selected', 'controls'] as const;
-
-/**
- * The attributes to put on the iframe's <poverty-atlas> from `?view=…&year=…`:
- * only the known options, each value cut to 200 characters (the element
- * validates them and warns about bad ones, as for any attribute).
- */
-export function frameAttributes(search: string): Array<[string, string]> {
-  const params = new URLSearchParams(search);
-  const out: Array<[string, string]> = [];
-  for (const name of FRAME_OPTIONS) {
-    const v = params.get(name);
-    if (v !== null) out.push([name, v.slice(0, 200)]);
-  }
-  return out;
-}

@@ -1,21 +1,26 @@
 /**
  * The iframe embed (embed.html?view=sichuan&year=2016&lang=en): one atlas
- * sized by its content, its options taken from the query string. It posts
- * its height to the page around it whenever that changes (the detail panel
- * opens, the window narrows) and every state change, with a link to the full
- * atlas at that state; see docs/embed.md for the host's three-line listener.
+ * sized by its content, its state read from the query string in the atlas's
+ * URL format (the five classic fields, or a whole `v=1&…` state as the Share
+ * dialog writes it) plus `controls`. It posts its height to the page around
+ * it whenever that changes (the detail panel opens, the window narrows) and
+ * every state change, with a link to the full atlas at that state; see
+ * docs/embed.md for the host's listener.
  */
 import '../index';
 import type { PovertyAtlas } from '../components/poverty-atlas';
 import type { AtlasState } from '../state/atlas-state';
-import { serializeUrlState } from '../state/url-state';
+import { parseUrlState } from '../state/url-state';
 import { atlasRoot } from './asset-base';
-import { CHANGE_MESSAGE, HEIGHT_MESSAGE, frameAttributes, type ChangeMessage, type HeightMessage } from './frame-protocol';
+import { CHANGE_MESSAGE, HEIGHT_MESSAGE, type ChangeMessage, type HeightMessage } from './frame-protocol';
+import { shareLink } from './snippets';
 
+const query = new URLSearchParams(location.search);
 const atlas = document.createElement('poverty-atlas') as PovertyAtlas;
-for (const [name, value] of frameAttributes(location.search)) atlas.setAttribute(name, value);
+const controls = query.get('controls');
+if (controls !== null) atlas.setAttribute('controls', controls.slice(0, 80));
 atlas.setAttribute('height', 'auto');
-document.documentElement.lang = atlas.getAttribute('lang') === 'en' ? 'en' : 'zh-CN';
+atlas.restore(parseUrlState(location.search.slice(1), (m) => console.warn(m)));
 document.body.replaceChildren(atlas);
 
 /** Only a framed page talks to its parent (opened on its own, it says nothing). */
@@ -33,5 +38,6 @@ new ResizeObserver(() => {
 
 atlas.addEventListener('atlas-change', (e) => {
   const state = (e as CustomEvent<AtlasState>).detail;
-  post({ type: CHANGE_MESSAGE, state, link: new URL(serializeUrlState(state), atlasRoot()).href });
+  document.documentElement.lang = state.lang === 'en' ? 'en' : 'zh-CN';
+  post({ type: CHANGE_MESSAGE, state, link: shareLink(state, atlasRoot()) });
 });
