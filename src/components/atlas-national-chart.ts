@@ -305,7 +305,7 @@ export class AtlasNationalChart extends LitElement {
     const cols = MEASURES.flatMap((k) => m.lines[k]);
     const years = [...new Set(cols.flatMap((l) => l.points.map((p) => p.year)))].sort((a, b) => a - b);
     const measureName = (k: Measure) => st(lang, k === 'population' ? 'chart.population' : 'chart.incidence');
-    return html`<div class="table-wrap" part="table"><table>
+    return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label=${st(lang, 'chart.title')}><table>
       <caption class="visually-hidden">${st(lang, 'chart.title')}</caption>
       <thead><tr><th scope="col">${st(lang, 'chart.year')}</th>
         ${cols.map((l) => html`<th scope="col">${measureName(l.measure)}, ${st(lang, STANDARD_LABEL[l.standard])} (${unitLabel(l.indicator, lang)})</th>`)}</tr></thead>
