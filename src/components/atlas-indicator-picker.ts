@@ -70,7 +70,7 @@ export class AtlasIndicatorPicker extends LitElement {
   override render() {
     const current = this.indicators.find((i) => i.id === this.value);
     return html`<label>
-        <span class="label">${t(this.lang, 'picker.label')}</span>
+        <span class="label" part="label">${t(this.lang, 'picker.label')}</span>
         <select part="select" @change=${(e: Event) => fire(this, 'atlas-indicator', { id: (e.target as HTMLSelectElement).value })}>
           ${this.groups().map(
             ([basis, inds]) => html`<optgroup label=${t(this.lang, `basis.${basis}` as MessageKey)}>

@@ -116,7 +116,7 @@ export class AtlasSearch extends LitElement {
     const open = this.expanded && this.text.trim() !== '';
     const activeId = open && this.active >= 0 ? `opt-${this.active}` : '';
     return html`<label>
-        <span class="label" id="label">${t(lang, 'search.label')}</span>
+        <span class="label" part="label" id="label">${t(lang, 'search.label')}</span>
         <input
           part="input"
           type="text"

@@ -14,7 +14,7 @@ export const controlTheme = css`
   }
   .seg button {
     font: inherit;
-    font-size: 0.875rem;
+    font-size: var(--atlas-seg-font, 0.875rem);
     border: 0;
     border-right: 1px solid var(--_border);
     background: transparent;

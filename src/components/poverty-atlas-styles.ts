@@ -172,46 +172,66 @@ export const atlasStyles = css`
     pointer-events: none;
   }
   @container (max-width: ${px(LAYOUT.narrowMax)}) {
+    .app {
+      --atlas-seg-font: 0.8rem;
+      --atlas-seg-pad: 0.25rem 0.35rem;
+    }
     header {
-      padding: 0.5rem 0.75rem 0.15rem;
+      padding: 0.4rem 0.75rem 0.1rem;
+      gap: 0.5rem;
+      align-items: center;
     }
     h1 {
-      font-size: 1rem;
+      font-size: 0.95rem;
+    }
+    /* One header row on a phone: the title, then the smaller buttons. */
+    header > atlas-story-button {
+      zoom: 0.85;
     }
     .subtitle {
       display: none;
     }
+    /* Phones keep the map at half the screen or more: controls pack tight, the indicator's basis
+       line waits in the panel's "about", and the legend lies over the map's foot. */
     .controls {
-      padding: 0.4rem 0.75rem 0.5rem;
-      gap: 0.4rem 0.5rem;
-      --atlas-seg-pad: 0.3rem 0.5rem;
-    }
-    .map-pane {
-      display: flex;
-      flex-direction: column;
-    }
-    atlas-map {
-      position: relative;
-      inset: auto;
-      flex: 1 1 auto;
-      min-height: 160px;
+      padding: 0.35rem 0.75rem 0.4rem;
+      gap: 0.35rem 0.4rem;
     }
     .tabs {
-      margin-left: 0;
+      margin-left: auto;
     }
     atlas-indicator-picker {
       flex-basis: 100%;
       max-width: none;
       order: 3;
     }
+    atlas-indicator-picker::part(note) {
+      display: none;
+    }
+    /* Their placeholders and options say what they are; the labels stay for screen readers. */
+    atlas-indicator-picker::part(label),
+    atlas-search::part(label) {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+    atlas-search {
+      order: 4;
+      flex: 1 1 100%;
+      max-width: none;
+    }
     .legend {
-      position: static;
-      flex: none;
-      max-height: 50%;
+      left: 0;
+      right: 0;
+      bottom: 0;
+      max-height: 40%;
       max-width: none;
       border-width: 1px 0 0;
       border-radius: 0;
-      padding: 0.35rem 0.75rem 0.25rem;
+      padding: 0.3rem 0.75rem 0.2rem;
     }
     /* The sheet shares the stage's row: the timeline below stays visible and usable; it opens at a
        peek height (the map above stays visible) and its handle drags or expands it. */
@@ -233,7 +253,7 @@ export const atlasStyles = css`
       height: 100%;
     }
     .timeline {
-      padding: 0.4rem 0.75rem 0.5rem;
+      padding: 0.3rem 0.75rem 0.3rem;
     }
     .pane:not(.map-pane) {
       padding: 0.5rem 0.75rem;
@@ -256,6 +276,21 @@ export const atlasStyles = css`
     }
     atlas-indicator-picker::part(note) {
       display: none;
+    }
+    /* Their placeholders and options say what they are; the labels stay for screen readers. */
+    atlas-indicator-picker::part(label),
+    atlas-search::part(label) {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+    atlas-search {
+      order: 4;
+      flex: 1 1 100%;
+      max-width: none;
     }
     .map-pane {
       display: block;
