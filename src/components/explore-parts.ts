@@ -26,20 +26,18 @@ export const exploreStyles = css`
     flex: 0 1 17rem;
     min-width: 12rem;
   }
+  /* Over the map's top edge, right of its zoom buttons. */
   .crumbs {
     position: absolute;
     z-index: 3;
-    top: 0.5rem;
-    left: 0.5rem;
-    max-width: calc(100% - 1rem);
+    top: 0.6rem;
+    left: 3.25rem;
+    max-width: calc(100% - 4rem);
     padding: 0.2rem 0.6rem;
     background: color-mix(in srgb, var(--_bg) 92%, transparent);
     border: 1px solid var(--_border);
     border-radius: 6px;
-  }
-  .crumbs:empty,
-  .crumbs[hidden] {
-    display: none;
+    box-shadow: 0 1px 4px rgb(0 0 0 / 0.12);
   }
 `;
 
