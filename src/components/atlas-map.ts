@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { defineElement } from '../embed/define';
 import type { Lang } from '../data/schema';
 import type { MapModel } from '../state/map-model';
 import { hasWebGL2, sameCamera, type Camera, type MapRenderer, type RendererEvents, type RendererKind } from '../map/renderer';
@@ -27,7 +28,7 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
  * @cssproperty --atlas-map-height - Height of the map (default 100%).
  * @cssproperty --atlas-map-* - The map's colours and label fonts: see src/map/map-theme.ts.
  */
-@customElement('atlas-map')
+@defineElement('atlas-map')
 export class AtlasMap extends LitElement {
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 

@@ -1,0 +1,89 @@
+/**
+ * The script embed as a journalist uses it: a news article in another folder
+ * of the same server loads dist/embed/poverty-atlas.js and carries two
+ * differently configured atlases. Data and the map worker come from beside
+ * the script, not from the article's folder; the two instances keep their own
+ * state; a second copy of the script on the page warns once and breaks
+ * nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser, recordedPage, waitForAtlas, waitForIdle, type AtlasApi } from './atlas-page';
+import { serveDist, type DistServer } from './serve-dist';
+
+/** An article page two folders below the atlas, as a CMS would publish it. */
+const article = (scripts: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Poverty in Sichuan, 2016</title>
+<link rel="icon" href="data:,">${scripts}</head><body>
+<h1>Where poverty was deepest</h1>
+<p>Sichuan's 21 prefectures, coloured by GDP in 2016.</p>
+<poverty-atlas id="a" view="sichuan" indicator="gdp" year="2016" lang="en" controls="minimal" height="480"></poverty-atlas>
+<p>And the 14 contiguous areas, as the atlas opens them.</p>
+<poverty-atlas id="b" view="areas" lang="zh"></poverty-atlas>
+</body></html>`;
+
+const BUNDLE = '<script type="module" src="../../embed/poverty-atlas.js"></script>';
+
+const ctx = {} as { server: DistServer; browser: Browser };
+beforeAll(async () => {
+  ctx.server = await serveDist({
+    '/news/2026/sichuan-poverty.html': article(BUNDLE),
+    // The same bundle twice under two addresses (two modules): a CMS repeating the snippet.
+    '/news/2026/twice.html': article(`${BUNDLE}<script type="module" src="../../embed/poverty-atlas.js?copy=2"></script>`),
+  });
+  ctx.browser = await launchBrowser();
+});
+afterAll(async () => {
+  await ctx.browser?.close();
+  await ctx.server?.close();
+});
+
+const atlasState = (sel: string) => (document.querySelector(sel) as AtlasApi & { state: Record<string, unknown> }).state;
+
+describe('script embed in a news article from another folder', () => {
+  it('draws both atlases with data and worker from beside the script, none from the article folder', async () => {
+    const { page, log } = await recordedPage(ctx.browser);
+    await page.goto(`${ctx.server.origin}/news/2026/sichuan-poverty.html`);
+    await waitForAtlas(page, '#a');
+    await waitForAtlas(page, '#b');
+    const origin = ctx.server.origin;
+    expect(log.requests).toContain(`${origin}/data/series.json`);
+    expect(log.requests).toContain(`${origin}/data/atlas.topo.json`);
+    expect(log.requests.filter((u) => u.startsWith(`${origin}/news/`) && !u.endsWith('.html'))).toEqual([]);
+    expect(log.requests.some((u) => /\/assets\/maplibre-gl-worker-[\w-]+\.js/.test(u))).toBe(true);
+    expect(log.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
+    // Each instance shows what its attributes ask for.
+    expect(await page.evaluate(atlasState, '#a')).toMatchObject({ view: 'sichuan', indicator: 'gdp', year: 2016, lang: 'en' });
+    expect(await page.evaluate(atlasState, '#b')).toMatchObject({ view: 'areas', lang: 'zh' });
+    const v = await page.evaluate(() => (document.querySelector('#a') as AtlasApi).valueFor('510100'));
+    expect(v?.value).toBe(12170.23);
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the two instances independent: a year or selection in one leaves the other alone', async () => {
+    const { page, log } = await recordedPage(ctx.browser);
+    await page.goto(`${ctx.server.origin}/news/2026/sichuan-poverty.html`);
+    await waitForAtlas(page, '#a');
+    await waitForAtlas(page, '#b');
+    const before = await page.evaluate(atlasState, '#b');
+    await page.evaluate(() => Object.assign(document.querySelector('#a')!, { year: 2014, selected: '510100' }));
+    await waitForIdle(page, '#a');
+    expect(await page.evaluate(atlasState, '#a')).toMatchObject({ year: 2014, selected: '510100' });
+    expect(await page.evaluate(atlasState, '#b')).toEqual(before);
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a second copy of the script on the page warns once and both atlases still work', async () => {
+    const { page, log } = await recordedPage(ctx.browser);
+    await page.goto(`${ctx.server.origin}/news/2026/twice.html`);
+    await waitForAtlas(page, '#a');
+    await waitForAtlas(page, '#b');
+    expect(log.errors).toEqual([]);
+    expect(log.warnings.filter((w) => /already defined/.test(w))).toHaveLength(1);
+    expect(await page.evaluate(() => (document.querySelector('#a') as AtlasApi).valueFor('510100')?.value)).toBe(12170.23);
+    await page.close();
+  });
+});
