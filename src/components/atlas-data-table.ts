@@ -12,6 +12,8 @@ import { dataTableStyles } from './atlas-data-table-styles';
 import type { ShownValue } from './shown-value';
 import { isLowTrust, readableNote, sourceIndex, sourceName } from './source-label';
 import { sortTableRows, type SortDir, type SortKey } from './sort-table-rows';
+import type { JoinedBounds } from '../data/join-series';
+import { valueText } from '../data/value-text';
 import { formatChange, hasChange, yearChange, type YearChange } from '../data/year-change';
 
 /** One region of the table: what the map shows for it. */
@@ -20,6 +22,8 @@ export interface TableRow {
   name: I18nText;
   /** The joined value for the selected year, or null for no data. */
   value: ShownValue | null;
+  /** Where only a range is known for the selected year: the range (shown as such, e.g. "2018 or 2019"). */
+  bounds?: JoinedBounds | null;
 }
 
 /** Unit of a change: percentage points for a percentage, else the indicator's unit. */
@@ -135,9 +139,13 @@ export class AtlasDataTable extends LitElement {
       const v = year === this.selectedYear ? r.value : (r as ComparedRow).value2;
       const m = year === this.selectedYear ? mark(r.id) : nothing;
       const by = year === this.selectedYear ? ifDefined(described(r.id)) : undefined;
+      const range = !v && year === this.selectedYear ? valueText(null, r.bounds, ind, lang) : null;
+      if (range) return html`<td class="num range" title=${range.note} aria-describedby=${ifDefined(by)}>${range.label}${m}</td>`;
       if (!v) return html`<td class="num none" aria-describedby=${ifDefined(by)}>${t(lang, 'table.noData')}${m}</td>`;
       const from = v.year !== year ? html`<span class="from">${t(lang, 'tooltip.valueFrom', { year: v.year })}</span>` : nothing;
-      return html`<td class="num" aria-describedby=${ifDefined(by)}>${cell(v.value)}${m}${from}</td>`;
+      const derived = valueText(v, null, ind, lang);
+      const how = derived?.derived ? html`<span class="from" title=${derived.note}>${derived.mark}</span>` : nothing;
+      return html`<td class="num" aria-describedby=${ifDefined(by)}>${cell(v.value)}${m}${how}${from}</td>`;
     };
     return html`${this.renderYear2(year2)}<table part="table">
       <caption part="caption">

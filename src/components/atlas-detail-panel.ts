@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../embed/define';
-import { formatValue } from '../data/format';
+import type { JoinedBounds } from '../data/join-series';
+import { valueText } from '../data/value-text';
 import type { EntityDef, I18nText, IndicatorDef, Lang, SeriesBreak, SourceDef, ValueNote } from '../data/schema';
 import { t } from '../i18n/messages';
 import { fire } from './atlas-events';
@@ -198,6 +199,9 @@ export class AtlasDetailPanel extends LitElement {
     `,
   ];
 
+  /** Where only a range is known for the selected year (no value): the range, shown as such. */
+  @property({ attribute: false }) bounds: JoinedBounds | null = null;
+
   /** Every source, to name the ones a note cites (the panel lists only `sources`). */
   @property({ attribute: false }) allSources: SourceDef[] = [];
 
@@ -212,6 +216,7 @@ export class AtlasDetailPanel extends LitElement {
     const name = entity.name[lang];
     const other = entity.name[otherLang(lang)];
     const current = ind ? valueAt(this.series, this.selectedYear, ind.carryForward) : null;
+    const shown = ind ? valueText(current, this.bounds, ind, lang) : null;
     const breaks = ind ? breaksFor(this.breaks, entity.id, ind.id) : [];
     return html`${this.classList.contains('sheet') ? this.renderHandle() : nothing}<section part="panel" aria-labelledby="title" @keydown=${this.onKeydown}>
       <header part="header">
@@ -222,7 +227,8 @@ export class AtlasDetailPanel extends LitElement {
       ${ind
         ? html`<p class="current">
               <span class="ind">${t(lang, 'panel.valueIn', { indicator: ind.name[lang], year: this.selectedYear })}</span>
-              <strong>${current ? formatValue(current.value, ind, lang) : t(lang, 'panel.noValue', { year: this.selectedYear })}</strong>
+              <strong>${shown?.label ?? t(lang, 'panel.noValue', { year: this.selectedYear })}</strong>
+              ${shown?.note ? html`<span class="from">${shown.note}</span>` : nothing}
               ${current && current.year !== this.selectedYear ? html`<span class="from">${t(lang, 'tooltip.valueFrom', { year: current.year })}</span>` : nothing}
             </p>
             ${ind.scale === 'ordinal' ? nothing : this.renderChart(ind, name, breaks)}`

@@ -5,6 +5,7 @@ import { defineElement } from '../embed/define';
 import type { I18nText, IndicatorDef, Lang } from '../data/schema';
 import { HATCH_COLOR, NO_DATA_COLOR, type ColorScale } from '../data/color-scale';
 import { formatBound, formatValue, unitLabel } from '../data/format';
+import { qualifierSummary } from '../data/value-text';
 import { hatchCss } from '../map/hatch-image';
 import { t } from '../i18n/messages';
 import { panelTheme } from './panel-theme';
@@ -31,7 +32,7 @@ export class AtlasLegend extends LitElement {
   /** Its colour scale (built over all years). */
   @property({ attribute: false }) scale: ColorScale | null = null;
   /** Regions with a value for the year shown, and regions drawn. */
-  @property({ attribute: false }) coverage: { n: number; total: number; carried?: number } | null = null;
+  @property({ attribute: false }) coverage: { n: number; total: number; carried?: number; derived?: number; ranged?: number } | null = null;
   /** Year shown (0 for timeless indicators). */
   @property({ type: Number }) year = 0;
   /** Short names of the sources of the values shown, most used first. */
@@ -203,7 +204,7 @@ export class AtlasLegend extends LitElement {
             ${this.year ? t(this.lang, 'legend.coverage', params) : t(this.lang, 'legend.coverageTimeless', params)}${cov?.carried && this.year
               ? t(this.lang, 'legend.carried', { n: cov.carried })
               : ''}
-          </p>`
+          </p>${cov && (cov.derived || cov.ranged) ? html`<p class="coverage" part="coverage">${qualifierSummary(cov.derived ?? 0, cov.ranged ?? 0, this.lang)}</p>` : nothing}`
         : nothing}
       ${this.note ? html`<p class="coverage" part="note">${this.note}</p>` : nothing}
       ${this.sources.length && !this.compact ? html`<p class="coverage source" part="source">${this.sourceLine()}</p>` : nothing}

@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../embed/define';
-import { formatValue } from '../data/format';
+import type { JoinedBounds } from '../data/join-series';
+import { valueText } from '../data/value-text';
 import type { I18nText, IndicatorDef, Lang, SeriesBreak, SourceDef, ValueNote } from '../data/schema';
 import { t } from '../i18n/messages';
 import { otherLang, panelTheme } from './panel-theme';
@@ -46,6 +47,8 @@ export class AtlasTooltip extends LitElement {
   @property({ attribute: false }) indicator: IndicatorDef | null = null;
   /** The region's value for the selected year (possibly from an earlier year), or null for no data. */
   @property({ attribute: false }) value: ShownValue | null = null;
+  /** Where only a range is known (no value): the range, shown as such ("2018 or 2019"). */
+  @property({ attribute: false }) bounds: JoinedBounds | null = null;
   /** Year selected on the timeline. */
   @property({ type: Number }) selectedYear = 0;
   /** Source of the value, or null. */
@@ -173,13 +176,15 @@ export class AtlasTooltip extends LitElement {
     const { brk, withheld } = readingNotes(this.breaks, this.notes, this.entityId, ind.id, this.selectedYear, !!v);
     const index = sourceIndex(this.sources);
     const note = (text: string) => readableNote(text, index, lang);
+    const shown = valueText(v, this.bounds, ind, lang);
     return html`
-      <p class="value" part="value">${label}<strong>${v ? formatValue(v.value, ind, lang) : t(lang, 'tooltip.noData')}</strong></p>
+      <p class="value" part="value">${label}<strong>${shown?.label ?? t(lang, 'tooltip.noData')}</strong></p>
+      ${shown?.note ? html`<p class="note" part="note">${shown.note}</p>` : nothing}
       ${v && v.year !== this.selectedYear ? html`<p class="from">${t(lang, 'tooltip.valueFrom', { year: v.year })}</p>` : nothing}
       ${withheld ? html`<p class="note" part="note">${t(lang, 'tooltip.withheld', { note: note(withheld.note[lang]) })}</p>` : nothing}
       ${brk ? html`<p class="note break" part="note">${t(lang, 'panel.breakNote', { note: note(brk.note[lang]) })}</p>` : nothing}
       ${ind.scale === 'ordinal' ? nothing : this.renderSparkline(v)}
-      ${v && this.source
+      ${shown && this.source
         ? html`<p class="source" part="source">
             ${t(lang, 'tooltip.source', { source: sourceName(this.source, lang) })}${isLowTrust(this.source.trust) ? t(lang, 'tooltip.lowTrust') : ''}
           </p>`

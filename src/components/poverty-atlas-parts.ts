@@ -108,7 +108,7 @@ export function tooltipTemplate(session: AtlasSession, s: AtlasState, hover: { i
   const tip = hover ? session.tooltipProps(s, hover.id) : null;
   const { series } = session;
   return html`<atlas-tooltip .lang=${s.lang} .open=${!!tip} .x=${hover?.x ?? 0} .y=${hover?.y ?? 0} .entityId=${hover?.id ?? ''}
-    .entityName=${tip?.name ?? null} .indicator=${session.viewModel(s).indicator} .value=${tip?.value ?? null} .selectedYear=${s.year}
+    .entityName=${tip?.name ?? null} .indicator=${session.viewModel(s).indicator} .value=${tip?.value ?? null} .bounds=${tip?.bounds ?? null} .selectedYear=${s.year}
     .source=${tip?.source ?? null} .series=${tip && hover ? seriesFor(series, s.indicator, hover.id) : []} .breaks=${series.breaks}
     .notes=${series.notes ?? []} .sources=${series.sources}></atlas-tooltip>`;
 }
@@ -119,7 +119,7 @@ export function panelTemplate(session: AtlasSession | null, s: AtlasState, narro
   const detail = s.selected && s.tab === 'map' ? session?.detailProps(s, s.selected) : null;
   if (!session || !detail || !vm) return nothing;
   return html`<atlas-detail-panel class=${narrow ? 'sheet' : ''} .lang=${s.lang} .entity=${detail.entity} .indicator=${vm.indicator}
-    .series=${detail.series} .selectedYear=${s.year} .sources=${detail.sources} .facts=${detail.facts} .breaks=${detail.breaks}
+    .series=${detail.series} .bounds=${vm.bounds.get(s.selected ?? '') ?? null} .selectedYear=${s.year} .sources=${detail.sources} .facts=${detail.facts} .breaks=${detail.breaks}
     .notes=${session.series.notes ?? []} .allSources=${session.series.sources} .compare=${compareLines(session, s)}
     >${drillSlotsTemplate(session, s)}${pinSlotTemplate(session, s)}</atlas-detail-panel>`;
 }

@@ -5,4 +5,4 @@
  */
 import type { JoinedValue } from '../data/join-series';
 
-export type ShownValue = Pick<JoinedValue, 'value' | 'year' | 'sourceId'>;
+export type ShownValue = Pick<JoinedValue, 'value' | 'year' | 'sourceId' | 'method'>;

@@ -44,7 +44,7 @@ const NOTE: Record<'derived' | 'boundedYear' | 'boundedValue', I18nText> = {
 };
 
 /** The text of a joined value or range; null when there is neither (the caller says "no data"). */
-export function valueText(v: JoinedValue | null | undefined, bounds: JoinedBounds | null | undefined, ind: Formattable, lang: Lang): ValueText | null {
+export function valueText(v: Pick<JoinedValue, 'value' | 'method'> | null | undefined, bounds: Pick<JoinedBounds, 'low' | 'high'> | null | undefined, ind: Formattable, lang: Lang): ValueText | null {
   if (v) {
     const text = formatValue(v.value, ind, lang);
     if (v.method !== 'elimination') return { text, label: text, mark: '', derived: false, bounded: false, note: '' };
@@ -69,13 +69,18 @@ function marked(text: string, mark: string, lang: Lang): string {
   return lang === 'zh' ? `${text}（${mark}）` : `${text} (${mark})`;
 }
 
+/** How many of these values were derived by elimination. */
+export function derivedCount(values: Iterable<Pick<JoinedValue, 'method'>>): number {
+  let n = 0;
+  for (const v of values) if (v.method === 'elimination') n++;
+  return n;
+}
+
 /**
  * What a count of shown values holds beyond named values, for the legend:
- * "57 derived · 13 as a range" / "其中57个为推算值，13个仅知区间"; '' when nothing.
+ * "57 derived · 13 known only as a range (not coloured)" / "其中57个为推算值，…"; '' when nothing.
  */
-export function qualifierSummary(values: Iterable<Pick<JoinedValue, 'method'>>, ranges: number, lang: Lang): string {
-  let derived = 0;
-  for (const v of values) if (v.method === 'elimination') derived++;
+export function qualifierSummary(derived: number, ranges: number, lang: Lang): string {
   const parts: string[] = [];
   if (lang === 'zh') {
     if (derived) parts.push(`${derived}个为推算值`);

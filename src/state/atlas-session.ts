@@ -156,7 +156,7 @@ export class AtlasSession {
 
   tableRows(s: AtlasState) {
     const vm = this.viewModel(s);
-    return vm.regions.map((r) => ({ id: r.id, name: r.name, value: vm.values.get(r.id) ?? null }));
+    return vm.regions.map((r) => ({ id: r.id, name: r.name, value: vm.values.get(r.id) ?? null, bounds: vm.bounds.get(r.id) ?? null }));
   }
 
   /** Short names of the sources of the values shown, most used first. */

@@ -26,6 +26,10 @@ export interface Coverage {
   total: number;
   /** How many of the n values stand in from an earlier year (carry-forward). */
   carried?: number;
+  /** How many of the n values were derived by elimination (data helper). */
+  derived?: number;
+  /** Regions without a value whose value is known only as a range (not counted in n; data helper). */
+  ranged?: number;
 }
 
 function regionsOf(fc: FeatureCollection | undefined): Region[] {

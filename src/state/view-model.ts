@@ -6,7 +6,8 @@
  */
 import type { IndicatorDef } from '../data/schema';
 import { colorScale, type ColorScale } from '../data/color-scale';
-import type { JoinedValue } from '../data/join-series';
+import { joinBounds, type JoinedBounds, type JoinedValue } from '../data/join-series';
+import { derivedCount } from '../data/value-text';
 import type { AtlasState } from './atlas-state';
 import type { Coverage, Region, ViewCatalog } from './view-catalog';
 
@@ -16,6 +17,8 @@ export interface ViewModel {
   regions: Region[];
   /** Region id → joined value; regions without a value are absent. */
   values: Map<string, JoinedValue>;
+  /** Region id → the range its value lies in, where only a range is known (never painted). */
+  bounds: Map<string, JoinedBounds>;
   /** What the map paints: every region, null where there is no value. */
   paint: Map<string, number | null>;
   coverage: Coverage;
@@ -29,6 +32,7 @@ export function viewModel(catalog: ViewCatalog, state: AtlasState): ViewModel {
   const regions = catalog.regionsOf(state.view);
   const values = indicator ? catalog.values(state.view, indicator.id, state.year) : new Map<string, JoinedValue>();
   const paint = new Map<string, number | null>(regions.map((r) => [r.id, values.get(r.id)?.value ?? null]));
+  const bounds = indicator ? joinBounds(catalog.series, indicator.id, regions.map((r) => r.id), state.year, values) : new Map<string, JoinedBounds>();
   let scale: ColorScale | null = null;
   if (indicator) {
     const all = catalog.allValues(state.view, indicator.id);
@@ -39,8 +43,9 @@ export function viewModel(catalog: ViewCatalog, state: AtlasState): ViewModel {
     scale,
     regions,
     values,
+    bounds,
     paint,
-    coverage: { n: values.size, total: regions.length, carried: [...values.values()].filter((v) => v.year !== state.year).length },
+    coverage: { n: values.size, total: regions.length, carried: [...values.values()].filter((v) => v.year !== state.year).length, derived: derivedCount(values.values()), ranged: bounds.size },
     years: indicator ? catalog.yearRange(indicator.id) : [],
     dataYears: indicator ? catalog.dataYears(indicator.id) : [],
   };
