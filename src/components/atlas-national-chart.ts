@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { defineElement } from '../embed/define';
 import { formatBound, formatNumber, formatValue, unitLabel } from '../data/format';
 import type { Lang, SeriesFile } from '../data/schema';
@@ -208,7 +208,7 @@ export class AtlasNationalChart extends LitElement {
     const unit = unitLabel(ind, lang);
     const [bottom, top] = [this.height - MARGIN.bottom, MARGIN.top + (wide ? 0 : 11)];
     const span = this.span ? [Math.max(this.span[0], m.years[0]), Math.min(this.span[1], m.years[1])] : null;
-    const ticks = x.ticks(Math.max(3, Math.floor(this.width / 90))).filter(Number.isInteger);
+    const ticks = x.ticks(Math.max(3, Math.floor(this.width / 130))).filter(Number.isInteger);
     const flags = m.notes.filter((n) => lines.some((l) => l.indicator.id === n.indicator));
     const title = `${st(lang, measure === 'population' ? 'chart.population' : 'chart.incidence')}${unit ? ` (${unit})` : ''}`;
     const active = this.active?.measure === measure ? lines[this.active.line]?.points[this.active.point] : undefined;
@@ -236,13 +236,13 @@ export class AtlasNationalChart extends LitElement {
       </div>`;
   }
 
-  private renderLine(l: NationalLine, i: number, x: (v: number) => number, y: (v: number) => number, wide: boolean) {
+  private renderLine(l: NationalLine, i: number, x: (v: number) => number, y: ScaleLinear<number, number>, wide: boolean) {
     // The name sits above the line's first figure: the standards start far apart (1978 twice, 2000), their ends crowd together.
     const first = l.points[0];
     return svg`<g class="s${l.standard}">
       ${lineSegments(l.points).map((s) => svg`<path class="seg ${s.gap ? 'gap' : ''}" d=${`M${x(s.from.year)},${y(s.from.value)}L${x(s.to.year)},${y(s.to.value)}`}></path>`)}
       ${l.points.map((p) => this.marker(x(p.year), y(p.value), i))}
-      ${wide ? svg`<text class="label" x=${x(first.year) + 8} y=${y(first.value) - 9}>${st(this.lang, STANDARD_LABEL[l.standard])}</text>` : nothing}
+      ${wide ? svg`<text class="label" x=${x(first.year) + 8} y=${y(first.value) - (y(first.value) - y.range()[1] < 24 ? -18 : 9)}>${st(this.lang, STANDARD_LABEL[l.standard])}</text>` : nothing}
     </g>`;
   }
 

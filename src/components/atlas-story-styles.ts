@@ -43,7 +43,8 @@ export const storyStyles = css`
   .chart {
     position: absolute;
     inset: 0;
-    z-index: 2;
+    /* Above the map's own controls (zoom buttons, legend). */
+    z-index: 20;
     overflow: auto;
     background: var(--_bg);
     padding: 1.2vw 2vw;
