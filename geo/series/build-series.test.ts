@@ -50,6 +50,14 @@ describe('series step', () => {
     }
   });
 
+  it('every source has a title and a trust note a reader understands, in both languages, and none points at a search index', () => {
+    const file = committed();
+    expect(file.sources.filter((x) => !x.label?.zh || !x.label?.en || !x.trustNote?.zh || !x.trustNote?.en).map((x) => x.id)).toEqual([]);
+    expect(file.sources.filter((x) => /index[- ]?(file[- ])?id|find_string/i.test(`${x.title} ${x.publisher} ${x.url}`)).map((x) => x.id)).toEqual([]);
+    // A repost names who published the original and when.
+    expect(file.sources.find((x) => x.id === 'S02')?.original).toEqual({ publisher: { zh: '新华社', en: 'Xinhua' }, date: '2018-02-01' });
+  });
+
   it('every indicator offered has values (no empty choices in the picker)', () => {
     const file = committed();
     expect(file.indicators.filter((d) => !file.values[d.id]).map((d) => d.id)).toEqual([]);
