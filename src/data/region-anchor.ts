@@ -11,7 +11,8 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
  * its centroid when that lies inside, else the centroid of its largest part,
  * else the middle of that part's longest east–west chord at the centroid's latitude.
  */
-export function anchorOf(feature: Feature): [number, number] | undefined {
+export function anchorOf(input: Feature): [number, number] | undefined {
+  const feature = clockwise(input);
   const g = feature.geometry;
   if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return undefined;
   const whole = geoCentroid(feature) as [number, number];
@@ -47,3 +48,16 @@ function chordMiddle(rings: Position[][], lat: number): [number, number] | null 
 }
 
 const round = ([x, y]: [number, number]): [number, number] => [Math.round(x * 1e4) / 1e4, Math.round(y * 1e4) / 1e4];
+
+/**
+ * The feature with every ring reversed: our GeoJSON follows RFC 7946
+ * (exteriors counter-clockwise), which d3-geo's spherical functions read as
+ * "the whole globe but this shape" (centroids came out at the antipode).
+ */
+function clockwise(f: Feature): Feature {
+  const g = f.geometry;
+  if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return f;
+  const rev = (rings: Position[][]) => rings.map((r) => [...r].reverse());
+  const geometry = g.type === 'Polygon' ? { ...g, coordinates: rev(g.coordinates) } : { ...g, coordinates: g.coordinates.map(rev) };
+  return { ...f, geometry };
+}
