@@ -18,7 +18,7 @@ import type { AtlasMap } from './atlas-map';
 import { attachStoryLauncher } from './atlas-story-launch';
 import './atlas-story-button';
 import { DESKTOP_INSET, LAYOUT, NarrowController, PHONE_INSET, defineStateAccessors, headerTemplate, takeEarlyProperties, type IndicatorSummary } from './poverty-atlas-parts';
-import { controlsTemplate, panelTemplate, sourcesPaneTemplate, statusTemplate, tablePaneTemplate, timelineTemplate, tooltipTemplate } from './poverty-atlas-parts';
+import { StateEventsController, controlsTemplate, legendTemplate, panelTemplate, sourcesPaneTemplate, statusTemplate, tablePaneTemplate, timelineTemplate, tooltipTemplate } from './poverty-atlas-parts';
 
 export type { IndicatorSummary } from './poverty-atlas-parts';
 
@@ -34,7 +34,7 @@ export type { IndicatorSummary } from './poverty-atlas-parts';
  * written as in the URL. An invalid value logs one warning naming the field
  * and falls back. `url-state`: keep the state in the page's URL hash (off by
  * default, so embeds leave it alone). `data-base`: URL the data files are
- * relative to (default: the page).
+ * relative to (default: the folder above the script, where data/ ships).
  *
  * @event atlas-change - The state changed. detail: `AtlasState` (serialisable).
  * @csspart header - Title and language switch.
@@ -65,6 +65,7 @@ export class PovertyAtlas extends LitElement {
   constructor() {
     super();
     new UrlController(this, this.atlas);
+    new StateEventsController(this, this.atlas);
     this.timeline.addEventListener('year', (e) => this.atlas.update({ year: (e as CustomEvent<number>).detail }));
     this.timeline.addEventListener('change', () => this.requestUpdate());
     this.atlas.addEventListener('change', () => this.timeline.setYears(this.load.session?.yearRange(this.atlas.state.indicator) ?? [], this.atlas.state.year));
@@ -109,7 +110,7 @@ export class PovertyAtlas extends LitElement {
     this.timeline.dispose();
   }
 
-  // ---- events from the inner elements: each becomes a state update
+  // ---- events from the inner elements (plain state updates: STATE_EVENTS in poverty-atlas-parts.ts)
   private on<K extends keyof AtlasEventDetail>(_name: K, fn: (detail: AtlasEventDetail[K]) => void) {
     return (e: Event) => (e.stopPropagation(), fn((e as CustomEvent<AtlasEventDetail[K]>).detail));
   }
@@ -133,27 +134,17 @@ export class PovertyAtlas extends LitElement {
     const s = this.atlas.state;
     const { lang } = s;
     const session = this.load.session;
-    const up = (partial: Partial<AtlasState>) => this.atlas.update(partial);
     return html`<div class="app" lang=${lang === 'zh' ? 'zh-CN' : 'en'}
-        @atlas-lang=${this.on('atlas-lang', ({ lang }) => up({ lang }))}
-        @atlas-view=${this.on('atlas-view', ({ view }) => up({ view }))}
-        @atlas-indicator=${this.on('atlas-indicator', ({ id }) => up({ indicator: id }))}
-        @atlas-year=${this.on('atlas-year', ({ year }) => (this.timeline.pause(), up({ year })))}
-        @atlas-year2=${this.on('atlas-year2', ({ year }) => up({ year2: year }))}
+        @atlas-year=${this.on('atlas-year', ({ year }) => (this.timeline.pause(), this.atlas.update({ year })))}
         @atlas-timeline=${this.on('atlas-timeline', ({ action }) => this.timeline.run(action))}
         @atlas-speed=${this.on('atlas-speed', ({ speed }) => this.timeline.setSpeed(speed))}
         @atlas-select=${this.on('atlas-select', (d) => this.select(d))}
-        @atlas-navigate=${this.on('atlas-navigate', ({ view, selected, area }) => up({ view, selected, area: area ?? null, tab: 'map' }))}
         @atlas-pin=${this.on('atlas-pin', ({ id, pinned }) => this.atlas.pin(id, pinned))}
         @atlas-hover=${this.on('atlas-hover', ({ id, x, y }) => (this.hover = id ? { id, x, y } : null))}
         @atlas-focus-region=${this.on('atlas-focus-region', ({ id, x, y }) => (this.announce.focus(id), (this.hover = id && x !== undefined && y !== undefined ? { id, x, y } : null)))}
-        @atlas-legend-hover=${this.on('atlas-legend-hover', ({ bin }) => up({ highlight: bin }))}
-        @atlas-sort=${this.on('atlas-sort', ({ sort }) => up({ sort }))}
-        @atlas-camera=${this.on('atlas-camera', (camera) => up({ camera }))}
-        @atlas-state=${this.on('atlas-state', (partial) => up(partial))}
         @atlas-close=${this.on('atlas-close', () => this.close())}>
       ${headerTemplate(lang, this.layout.narrow, html`<atlas-story-button .lang=${lang}></atlas-story-button>`)}
-      ${controlsTemplate(session, s, (tab) => up({ tab }))}
+      ${controlsTemplate(session, s, (tab) => this.atlas.update({ tab }))}
       ${statusTemplate(lang, this.load)}
       <div class="stage" part="stage">${this.renderStage(s)}</div>
       ${timelineTemplate(session, s, this.timeline)}
@@ -168,18 +159,13 @@ export class PovertyAtlas extends LitElement {
     if (!session) return this.load.errors.length ? nothing : html`<div class="loading">${t(s.lang, 'app.loading')}</div>`;
     const narrow = this.layout.narrow;
     const m = session.mapProps(s, s.highlight);
-    const vm = m.vm;
     // On phones a tap opens the bottom sheet, which says more than the tooltip would.
     return html`<div class="pane map-pane" ?hidden=${s.tab !== 'map'}>
         <atlas-map .lang=${s.lang} .model=${m.model} .camera=${s.camera} .renderer=${this.getAttribute('renderer') ?? 'auto'}
           .fitBottom=${narrow ? 0 : LAYOUT.legendRoom} .panelInset=${narrow ? PHONE_INSET : DESKTOP_INSET}
           .label=${m.label} .hint=${t(s.lang, 'map.keys')}></atlas-map>
         ${breadcrumbTemplate(session, s)}
-        ${vm.scale
-          ? html`<div class="legend" part="legend"><atlas-legend .lang=${s.lang} .indicator=${vm.indicator} .scale=${vm.scale}
-              .coverage=${vm.coverage} .year=${s.year} .noun=${m.noun} .compact=${narrow}
-              .sources=${session.sourceNames(s)} .note=${s.view === 'counties' ? t(s.lang, 'legend.countyUnits') : ''}></atlas-legend></div>`
-          : nothing}
+        ${legendTemplate(session, s, m, narrow)}
         ${m.loadingCounties ? html`<div class="loading">${t(s.lang, 'app.loading')}</div>` : nothing}
         ${tooltipTemplate(session, s, this.hover && !(narrow && s.selected) ? this.hover : null)}
         ${narrow ? nothing : panelTemplate(session, s, false)}

@@ -57,7 +57,8 @@ export function serializeUrlState(state: AtlasState): string {
     const always = field === 'indicator' || field === 'year';
     if (value !== '' && (always || value !== empty)) params.set(field, value);
   }
-  return `#${params.toString()}`;
+  // Commas (camera, pinned) stay readable: they need no escaping in a fragment.
+  return `#${params.toString().replace(/%2C/gi, ',')}`;
 }
 
 /**
