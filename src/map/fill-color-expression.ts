@@ -19,7 +19,9 @@ export function fillColorExpression(scale: ColorScale): ExpressionSpecification 
   if (scale.kind === 'ordinal') {
     const pairs = scale.bins.flatMap((b) => [b.value ?? b.from, b.color]);
     if (pairs.length === 0) return uniformFillExpression(NO_DATA_COLOR);
-    return ['match', ['to-number', v, -1], ...pairs, NO_DATA_COLOR] as unknown as ExpressionSpecification;
+    // `to-number` turns null into 0: without the case, a region with no value would take code 0's colour.
+    const match = ['match', ['to-number', v, -1], ...pairs, NO_DATA_COLOR] as unknown as ExpressionSpecification;
+    return ['case', hasValue, match, NO_DATA_COLOR];
   }
   const steps = scale.breaks.flatMap((b, i) => [b, scale.bins[i + 1].color]);
   if (steps.length === 0) return ['case', hasValue, scale.bins[0].color, NO_DATA_COLOR];
