@@ -64,6 +64,9 @@ export const storyStyles = css`
     line-height: 1.45;
     background: #fbfbf8;
   }
+  .panel:focus {
+    outline: none;
+  }
   .top {
     display: flex;
     justify-content: space-between;

@@ -103,6 +103,11 @@ export class AtlasStory extends LitElement {
     this.channel = null;
   }
 
+  /** Focus moves into the presentation (off the Present button underneath, which space would press again). */
+  protected override firstUpdated(): void {
+    (this.renderRoot.querySelector('.panel') as HTMLElement | null)?.focus({ preventScroll: true });
+  }
+
   protected override willUpdate(changed: Map<string, unknown>): void {
     if ((changed.has('src') || changed.has('text')) && this.hasUpdated) void this.load();
   }
@@ -316,7 +321,7 @@ export class AtlasStory extends LitElement {
               .year=${step.chart.span ? 0 : step.state.year}></atlas-national-chart></div>`
           : nothing}
       </div>
-      <aside class="panel" part="caption">${story && step ? this.renderStep(story, step) : this.renderChooser()}</aside>
+      <aside class="panel" part="caption" tabindex="-1" aria-label=${story?.title[lang] ?? st(lang, 'story.choose')}>${story && step ? this.renderStep(story, step) : this.renderChooser()}</aside>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }

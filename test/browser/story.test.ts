@@ -152,4 +152,22 @@ describe('the presentation', () => {
     await notes.close();
     await page.close();
   });
+
+  it('opens a teacher’s own story file from the file picker (the docs’ three-step example), and lists a bad file’s problems by step and field', async () => {
+    const { page } = await recordedPage(browserCtx.browser, { width: 1280, height: 800 });
+    await page.goto(`${browserCtx.server.url}present.html?lang=en`);
+    const input = page.locator('atlas-story input[type="file"]');
+    const doc = readFileSync(join(ROOT, 'docs/stories.md'), 'utf8');
+    const example = /```markdown\n([\s\S]*?)```/.exec(doc)![1];
+    const bad = example.replace('year: 2018', 'year: 2024');
+    await input.setInputFiles({ name: 'bad.md', mimeType: 'text/markdown', buffer: Buffer.from(bad) });
+    await expect.poll(() => page.locator('atlas-story .errors li').first().textContent(), { timeout: SLOW }).toContain('step 2, year: 2024 is outside the years of "poverty_counties_remaining"');
+    await input.setInputFiles({ name: 'liangshan.md', mimeType: 'text/markdown', buffer: Buffer.from(example) });
+    const r = parseStory(example, ctx);
+    if (!r.ok) throw new Error('docs example does not parse');
+    await expectStep(page, r.story.steps, 1);
+    await page.keyboard.press('PageDown');
+    await expectStep(page, r.story.steps, 2);
+    await page.close();
+  });
 });
