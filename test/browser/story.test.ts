@@ -170,4 +170,24 @@ describe('the presentation', () => {
     await expectStep(page, r.story.steps, 2);
     await page.close();
   });
+
+  it('presents a story file dropped onto the atlas', async () => {
+    const { page } = await recordedPage(browserCtx.browser, { width: 1280, height: 800 });
+    await page.goto(browserCtx.server.url);
+    await page.waitForFunction(() => !!document.querySelector('poverty-atlas')?.shadowRoot?.querySelector('header'), null, { timeout: SLOW });
+    const doc = readFileSync(join(ROOT, 'docs/stories.md'), 'utf8');
+    const example = /```markdown\n([\s\S]*?)```/.exec(doc)![1];
+    await page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'liangshan.md', { type: 'text/markdown' }));
+      document.querySelector('poverty-atlas')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, composed: true, cancelable: true }));
+    }, example);
+    const r = parseStory(example, ctx);
+    if (!r.ok) throw new Error('docs example does not parse');
+    await expect.poll(() => page.evaluate(() => (document.querySelector('atlas-story') as unknown as { current?: { title: { en: string } } } | null)?.current?.title.en), { timeout: SLOW }).toBe("Liangshan's poor counties");
+    await page.evaluate(() => document.addEventListener('atlas-change', (e) => ((window as unknown as { changes: unknown[] }).changes ??= []).push((e as CustomEvent).detail)));
+    await page.keyboard.press('PageDown');
+    await expectStep(page, r.story.steps, 2);
+    await page.close();
+  });
 });
