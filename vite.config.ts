@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vitest/config';
+import { VitePWA } from 'vite-plugin-pwa';
+import { offlineZip, OFFLINE_ZIP } from './scripts/offline-zip.ts';
 
 /** The script embed's fixed address inside dist/ (docs/embed.md gives it to journalists). */
 const EMBED_BUNDLE = 'embed/poverty-atlas.js';
@@ -33,7 +35,26 @@ const hostScript: Plugin = {
 // pages import the embed bundle, so the atlas's code ships once.
 export default defineConfig({
   base: './',
-  plugins: [embedInDev, hostScript],
+  plugins: [
+    embedInDev,
+    hostScript,
+    // Offline classroom use (src/offline/register-offline.ts): a workbox
+    // service worker precaching the build, data and stories by content hash.
+    VitePWA({
+      injectRegister: false,
+      manifest: false,
+      strategies: 'injectManifest',
+      srcDir: 'src/offline',
+      filename: 'sw.ts',
+      injectManifest: {
+        globPatterns: ['**/*.{html,js,css,json,md,svg,png,webp,txt}'],
+        globIgnores: [OFFLINE_ZIP, 'embed-demo.html', 'sw.js'],
+        // counties.topo.json and MapLibre's chunk are larger than workbox's 2 MiB default.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      },
+    }),
+    offlineZip(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -49,7 +49,9 @@ export async function recordedPage(
   browser: Browser,
   viewport = { width: 1280, height: 800 },
 ): Promise<{ page: Page; log: PageLog }> {
-  const page = await browser.newPage({ viewport, locale: 'zh-CN', timezoneId: 'UTC', deviceScaleFactor: 1 });
+  // No service worker: its background precache would load every file (counties too) into each test page;
+  // offline.test.ts tests it on its own.
+  const page = await browser.newPage({ viewport, locale: 'zh-CN', timezoneId: 'UTC', deviceScaleFactor: 1, serviceWorkers: 'block' });
   page.setDefaultTimeout(SLOW);
   const log: PageLog = { errors: [], warnings: [], requests: [] };
   page.on('console', (m) => {
