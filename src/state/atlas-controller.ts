@@ -3,11 +3,11 @@
  * the URL goes through `request`: a field the caller gave that is invalid
  * warns once and falls back to its default. Input from the UI goes through
  * `update`, silently. Either way, changing the view drops what belonged to
- * the old view (indicator, selection, camera, highlight, pinned regions,
- * area) unless the caller restated it, and changing the indicator keeps the
- * year only if the new indicator shows something in it. Fires `change` with
- * the new state; given a host element, also re-renders it and sends it
- * `atlas-change`. Never throws on bad input.
+ * the old view (indicator, year, selection, camera, highlight, pinned
+ * regions, area, second year) unless the caller restated it, and changing
+ * the indicator keeps the year only if the new indicator shows something in
+ * it. Fires `change` with the new state; given a host element, also
+ * re-renders it and sends it `atlas-change`. Never throws on bad input.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { canCheck, FIELDS, MAX_PINNED, FIELD_NAMES, resolveState, sameState, type AtlasState, type Catalog, type Field, type RawState, type ViewId } from './atlas-state';
@@ -88,9 +88,11 @@ export class AtlasController extends EventTarget implements ReactiveController {
     if (indicator !== this.current.indicator || view !== this.current.view) {
       const range = catalog.yearRange(indicator);
       const year = this.current.year;
-      // Keep the year only where the new indicator shows something in it.
-      if (!('year' in partial)) next.year = range.includes(year) && catalog.hasValues(view, indicator, year) ? year : undefined;
-      if (!('year2' in partial)) next.year2 = this.current.year2 !== null && range.includes(this.current.year2) ? this.current.year2 : undefined;
+      // A new view opens on its default year; a new indicator keeps the year where it shows something in it.
+      const keep = view === this.current.view && range.includes(year) && catalog.hasValues(view, indicator, year);
+      if (!('year' in partial)) next.year = keep ? year : undefined;
+      const year2 = this.current.year2;
+      if (!('year2' in partial)) next.year2 = view === this.current.view && year2 !== null && range.includes(year2) ? year2 : undefined;
       // Legend bins belong to one indicator's scale.
       if (!('highlight' in partial) && indicator !== this.current.indicator) next.highlight = undefined;
     }

@@ -171,6 +171,14 @@ describe('UI state: tab, highlight, sort, camera, pinned', () => {
     expect(c.state).toMatchObject({ tab: 'table', sort: { key: 'name', dir: 'asc' }, camera: null, highlight: null, pinned: [] });
   });
 
+  it('a new view opens on its default year, even when its indicator also has the old one', () => {
+    const c = new AtlasController(() => {});
+    c.setCatalog(catalog);
+    c.update({ view: 'sichuan', year: 2012 });
+    c.update({ view: 'areas' });
+    expect(c.state).toMatchObject({ indicator: 'rural_poor_pop', year: 2014 });
+  });
+
   it('pins up to four regions, the oldest dropping first', () => {
     const c = new AtlasController(() => {});
     c.setCatalog(catalog);
