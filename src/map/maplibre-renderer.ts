@@ -81,6 +81,8 @@ export class MapLibreRenderer implements MapRenderer {
       fadeDuration: 150,
     });
     this.map.touchZoomRotate.disableRotation();
+    // The map's own container is the one Tab stop (arrows, Enter); MapLibre's canvas would be a second, silent one.
+    this.map.getCanvas().setAttribute('tabindex', '-1');
     this.map.on('load', () => {
       this.loaded = true;
       // Everything queued before load runs now. The first style's sources get their geometry from

@@ -1,0 +1,184 @@
+/**
+ * What a student meets (issue 9): English numbers that keep their digits,
+ * breaks and withheld values explained where the value is read (tooltip and
+ * table), a tooltip with the region's history, counties reachable from the
+ * keyboard, a phone sheet that leaves map and timeline usable, a 600×450
+ * embed without overflow, projector type, sources a reader can cite, and no
+ * internal source id on screen. Values from public/data/series.json:
+ * Wuling's 49万 rural poor of 2019, Chengdu's and Ziyang's 2016 GDP (the
+ * Jianyang move), 眉山's withheld 2017 GDP (S43 repeats 2016).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { SeriesFile } from '../../src/data/schema';
+import { DATA_DIR, atlasPerTest, hoverForTooltip, labelPoint, openTab, sharedBrowser, waitForIdle, type AtlasApi } from './atlas-page';
+
+const CHENGDU = '510100';
+const ZIYANG = '512000';
+const MEISHAN = '511400';
+const series = JSON.parse(readFileSync(join(DATA_DIR, 'series.json'), 'utf8')) as SeriesFile;
+
+const ctx = sharedBrowser();
+const at = atlasPerTest(ctx, { view: 'sichuan', indicator: 'gdp', year: 2016, lang: 'en' });
+
+const set = async (state: Record<string, unknown>, page: Page = at.page) => {
+  await page.evaluate((s) => Object.assign(document.querySelector('poverty-atlas')!, s), state);
+  await page.waitForTimeout(100);
+  await waitForIdle(page);
+};
+const tooltipText = async (id: string) => (await (await hoverForTooltip(at.page, labelPoint(id))).innerText()).replace(/\s+/g, ' ');
+/** Internal ids a reader must never see: source ids, seed numbers, index ids. */
+const INTERNAL_ID = /\b(S|E|N|T|SC)\d{1,3}\b|\bseed\s*\d|种子文献\s*\d|SEED\d|index id/i;
+
+describe('English numbers', () => {
+  it("shows Wuling's 49万 rural poor (2019) as 0.49 million in the tooltip, and the legend as 0.5, 1, 2, 4", async () => {
+    expect(series.values.rural_poor_pop.wuling.find(([y]) => y === 2019)?.[1]).toBe(49);
+    await set({ view: 'areas', indicator: 'rural_poor_pop', year: 2019 });
+    expect(await tooltipText('wuling')).toContain('0.49 million people');
+    const ticks = await at.page.locator('atlas-legend .tick').allInnerTexts();
+    expect(ticks).toEqual(['0.5', '1', '2', '4']);
+  });
+
+  it('never lets two legend ticks touch, at 1280 px or on a phone (land area: 20,000 … 200,000 km²)', async () => {
+    await set({ view: 'areas', indicator: 'land_area_geometry', year: 2016 });
+    for (const width of [1280, 375]) {
+      await at.page.setViewportSize({ width, height: width === 375 ? 667 : 800 });
+      await at.page.waitForTimeout(300);
+      const boxes = await at.page.locator('atlas-legend .tick').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+      expect(boxes.length).toBe(4);
+      for (let i = 1; i < boxes.length; i++) {
+        const apart = boxes[i].left >= boxes[i - 1].right + 2 || boxes[i].top >= boxes[i - 1].bottom || boxes[i - 1].top >= boxes[i].bottom;
+        expect(apart, `${width}px: tick ${i} touches tick ${i - 1}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('the tooltip', () => {
+  it("marks Chengdu's and Ziyang's 2016 GDP with the Jianyang move, and draws the series with 2016 marked", async () => {
+    // Chengdu last: its sparkline (2010–2015, then 2016–2018) is the one read below.
+    for (const id of [ZIYANG, CHENGDU]) {
+      const text = await tooltipText(id);
+      expect(text, id).toMatch(/Jianyang/);
+    }
+    const spark = at.page.locator('atlas-tooltip [part="sparkline"] svg');
+    expect(await spark.locator('path.line').count()).toBe(2); // cut at the 2016 break
+    expect(await spark.locator('circle.now').count()).toBe(1);
+  });
+
+  it("says why 眉山's 2017 GDP is 'no data', naming the source rather than its id", async () => {
+    await set({ year: 2017 });
+    const text = await tooltipText(MEISHAN);
+    expect(text).toMatch(/no data/);
+    expect(text).toMatch(/Why: .*1117\.23.*mislabel/);
+    expect(text).not.toMatch(INTERNAL_ID);
+  });
+
+  it("says why Chengdu's 2016 growth is 'no data': the boundary changed", async () => {
+    await set({ indicator: 'gdp_growth_nominal', year: 2016 });
+    const text = await tooltipText(CHENGDU);
+    expect(text).toMatch(/no data/);
+    expect(text).toMatch(/Jianyang/);
+  });
+});
+
+describe('the table', () => {
+  it('footnotes the Jianyang move on Chengdu and Ziyang in 2016', async () => {
+    await openTab(at.page, 'table');
+    for (const id of [CHENGDU, ZIYANG]) expect(await at.page.locator(`atlas-data-table tr[data-id="${id}"] sup`).count(), id).toBe(1);
+    const notes = await at.page.locator('atlas-data-table .footnotes li').allInnerTexts();
+    expect(notes.filter((n) => /Jianyang/.test(n))).toHaveLength(2);
+  });
+});
+
+describe('sources a reader can cite', () => {
+  it('lists the sources of the map shown first, each trust level said in a sentence, the rest folded, no internal id', async () => {
+    await openTab(at.page, 'sources');
+    const first = at.page.locator('atlas-sources > ul, atlas-sources ul[part="list"]').first();
+    const items = first.locator(':scope > li');
+    const used = new Set(
+      Object.values(series.values.gdp)
+        .flatMap((rows) => rows.filter(([y]) => y === 2016).map(([, , s]) => series.sources[s].id)),
+    );
+    expect(await items.count()).toBe(used.size);
+    for (const li of await items.all()) expect((await li.locator('.explain').innerText()).length).toBeGreaterThan(30);
+    const others = at.page.locator('atlas-sources details.others');
+    expect(await others.getAttribute('open')).toBeNull();
+    expect(await others.locator('li').count()).toBe(series.sources.length - used.size);
+    expect(await at.page.locator('atlas-sources').innerText()).not.toMatch(INTERNAL_ID);
+  });
+});
+
+describe('the counties view from the keyboard', () => {
+  it('moves between counties with the arrows and opens one with Enter; the map canvas is not a second Tab stop', async () => {
+    await set({ view: 'counties', indicator: 'exit_year', year: 2020 });
+    await at.page.locator('atlas-map [part="map"]').focus();
+    await at.page.keyboard.press('ArrowRight');
+    await at.page.keyboard.press('ArrowDown');
+    await at.page.keyboard.press('Enter');
+    await expect.poll(() => at.page.evaluate(() => (document.querySelector('poverty-atlas') as AtlasApi).selected)).not.toBeNull();
+    const stops = await at.page.evaluate(() => {
+      const map = document.querySelector('poverty-atlas')!.shadowRoot!.querySelector('atlas-map')!;
+      return [...map.shadowRoot!.querySelectorAll('*'), ...map.querySelectorAll('*')].filter((e) => (e as HTMLElement).tabIndex >= 0 && e.tagName === 'CANVAS').length;
+    });
+    expect(stops).toBe(0);
+  });
+
+  it("says what the 802 map units are, and a timeless indicator shows no timeline", async () => {
+    await set({ view: 'counties', indicator: 'exit_year', year: 2020 });
+    expect(await at.page.locator('atlas-legend [part="note"]').innerText()).toMatch(/802 map units.*680/);
+    await set({ indicator: 'area_membership' });
+    expect(await at.page.locator('poverty-atlas .timeline').isVisible()).toBe(false);
+  });
+});
+
+describe('screens', () => {
+  it('on a 375×667 phone, the open sheet leaves the top of the map and the timeline in reach; the map is half the screen', async () => {
+    await at.page.setViewportSize({ width: 375, height: 667 });
+    await set({ selected: null });
+    const mapBox = await at.page.locator('atlas-map').boundingBox();
+    expect(mapBox!.height).toBeGreaterThanOrEqual(667 / 2);
+    await set({ selected: CHENGDU });
+    const sheet = await at.page.locator('atlas-detail-panel.sheet').boundingBox();
+    const slider = await at.page.locator('atlas-timeline input[type="range"]').boundingBox();
+    expect(sheet!.y).toBeGreaterThan(mapBox!.y + 100);
+    expect(slider!.y).toBeGreaterThanOrEqual(sheet!.y + sheet!.height - 1);
+    // The slider is what a tap there reaches, not the sheet.
+    const hit = await at.page.evaluate(({ x, y }) => {
+      let el: Element | null = document.elementFromPoint(x, y);
+      while (el?.shadowRoot?.elementFromPoint(x, y) && el.shadowRoot.elementFromPoint(x, y) !== el) el = el.shadowRoot.elementFromPoint(x, y);
+      return el?.tagName;
+    }, { x: slider!.x + slider!.width / 2, y: slider!.y + slider!.height / 2 });
+    expect(hit).toBe('INPUT');
+    // The handle expands the sheet and shrinks it again.
+    await at.page.locator('atlas-detail-panel [part="handle"]').click();
+    expect(await at.page.locator('atlas-detail-panel[expanded]').count()).toBe(1);
+  });
+
+  it('in a 600×450 embed nothing overflows and the map keeps half the height', async () => {
+    await at.page.setViewportSize({ width: 600, height: 450 });
+    await set({ selected: null });
+    const size = await at.page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]);
+    expect(size[0]).toBeLessThanOrEqual(600);
+    expect(size[1]).toBeLessThanOrEqual(450);
+    expect((await at.page.locator('atlas-map').boundingBox())!.height).toBeGreaterThanOrEqual(225);
+    expect(await at.page.locator('atlas-timeline input[type="range"]').isVisible()).toBe(true);
+  });
+
+  it('at 1920×1080, and with size="large", the legend, timeline and panel type is larger than at 1280', async () => {
+    const yearHeight = () => at.page.locator('atlas-timeline [part="year"]').evaluate((e) => e.getBoundingClientRect().height);
+    const legendWidth = () => at.page.locator('atlas-legend').evaluate((e) => e.getBoundingClientRect().width);
+    const [year1280, legend1280] = [await yearHeight(), await legendWidth()];
+    await at.page.setViewportSize({ width: 1920, height: 1080 });
+    await at.page.waitForTimeout(300);
+    expect(await yearHeight()).toBeGreaterThan(year1280 * 1.2);
+    expect(await legendWidth()).toBeGreaterThan(legend1280 * 1.2);
+    await at.page.setViewportSize({ width: 1280, height: 800 });
+    await at.page.evaluate(() => document.querySelector('poverty-atlas')!.setAttribute('size', 'large'));
+    await at.page.waitForTimeout(300);
+    expect(await yearHeight()).toBeGreaterThan(year1280 * 1.2);
+    await at.page.evaluate(() => document.querySelector('poverty-atlas')!.removeAttribute('size'));
+  });
+});
