@@ -5,6 +5,8 @@ import { defineElement } from '../embed/define';
 import { formatCount } from '../data/format';
 import type { Lang, MembershipStatus, SourceDef } from '../data/schema';
 import { t } from '../i18n/messages';
+import { EXIT_COVERAGE_TEXT } from '../i18n/exit-coverage';
+import type { ExitCoverageRow } from '../data/value-text';
 import { panelTheme } from './panel-theme';
 import { readableNote, sourceIndex, sourceTitle, stripIndexIds } from './source-label';
 
@@ -39,6 +41,8 @@ export class AtlasSources extends LitElement {
   @property({ attribute: false }) sources: SourceDef[] = [];
   /** Ids of the sources behind what is shown now: listed first, the others folded. Null lists all alike. */
   @property({ attribute: false }) used: readonly string[] | null = null;
+  /** Per area, how its counties' exit years are known (named, derived, bounded, missing), or null to leave the table out. */
+  @property({ attribute: false }) exitCoverage: ExitCoverageRow[] | null = null;
   /** County counts by membership status, or null to leave the block out. */
   @property({ attribute: false }) membership: Record<MembershipStatus, number> | null = null;
   /** Heading level of the section titles (2–6). */
@@ -135,6 +139,18 @@ export class AtlasSources extends LitElement {
         font-weight: 600;
         font-variant-numeric: tabular-nums;
       }
+      .exit-coverage table {
+        border-collapse: collapse;
+        font-size: 0.85em;
+      }
+      .exit-coverage th,
+      .exit-coverage td {
+        padding: 0.1rem 0.5rem 0.1rem 0;
+        text-align: left;
+      }
+      .exit-coverage td.count {
+        text-align: right;
+      }
     `,
   ];
 
@@ -146,6 +162,7 @@ export class AtlasSources extends LitElement {
     // The membership mix first: it qualifies every county-based figure and must not hide below a long list.
     return html`
       ${this.membership ? this.renderMembership(this.membership) : nothing}
+      ${this.exitCoverage?.length ? this.renderExitCoverage(this.exitCoverage) : nothing}
       ${this.heading(t(lang, used ? 'sources.used' : 'sources.title'))}
       ${first.length === 0
         ? html`<p class="muted">${t(lang, 'sources.none')}</p>`
@@ -200,6 +217,20 @@ export class AtlasSources extends LitElement {
   private index(): Map<string, SourceDef> {
     if (this.indexCache?.of !== this.sources) this.indexCache = { of: this.sources, map: sourceIndex(this.sources) };
     return this.indexCache.map;
+  }
+
+  private renderExitCoverage(rows: ExitCoverageRow[]) {
+    const lang = this.lang;
+    const x = EXIT_COVERAGE_TEXT;
+    const cols = ['named', 'derived', 'bounded', 'missing', 'total'] as const;
+    return html`<div class="exit-coverage" part="exit-coverage">
+      ${this.heading(x.title[lang])}
+      <p>${x.intro[lang]}</p>
+      <table>
+        <thead><tr><th scope="col">${x.area[lang]}</th>${cols.map((c) => html`<th scope="col" class="count">${x[c][lang]}</th>`)}</tr></thead>
+        <tbody>${rows.map((r) => html`<tr><th scope="row">${r.name[lang]}</th>${cols.map((c) => html`<td class="count">${formatCount(r[c], lang)}</td>`)}</tr>`)}</tbody>
+      </table>
+    </div>`;
   }
 
   private renderMembership(counts: Record<MembershipStatus, number>) {

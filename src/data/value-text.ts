@@ -6,7 +6,7 @@
  */
 import { formatNumber, formatValue, withUnit } from './format';
 import type { JoinedBounds, JoinedValue } from './join-series';
-import type { I18nText, IndicatorDef, Lang } from './schema';
+import type { I18nText, IndicatorDef, Lang, SeriesFile } from './schema';
 
 type Formattable = Pick<IndicatorDef, 'csvUnit' | 'enFactor' | 'decimals' | 'unit' | 'categories'>;
 
@@ -90,4 +90,22 @@ export function qualifierSummary(derived: number, ranges: number, lang: Lang): s
   if (derived) parts.push(`${derived} derived`);
   if (ranges) parts.push(`${ranges} known only as a range (not coloured)`);
   return parts.join(' · ');
+}
+
+export interface ExitCoverageRow {
+  id: string;
+  name: I18nText;
+  named: number;
+  derived: number;
+  bounded: number;
+  missing: number;
+  total: number;
+}
+
+/** Per area, how its counties' exit years are known (series.json exitCoverage), named, the 14 together last. */
+export function exitCoverageRows(series: Pick<SeriesFile, 'entities' | 'exitCoverage'>): ExitCoverageRow[] {
+  const names = new Map(series.entities.map((e) => [e.id, e.name]));
+  return (series.exitCoverage ?? [])
+    .map(({ entityId, named, derived, bounded, missing, total }) => ({ id: entityId, name: names.get(entityId) ?? { zh: entityId, en: entityId }, named, derived, bounded, missing, total }))
+    .sort((a, b) => Number(a.id === 'CPA_ALL14') - Number(b.id === 'CPA_ALL14') || b.total - a.total);
 }
