@@ -78,15 +78,17 @@ export interface ServeOptions {
   headers?: Record<string, string>;
   /** Serve dist/ only under this folder (`/atlas/`), as a host serving the atlas at a sub-path. */
   mount?: string;
+  /** Serve this folder instead of dist/ (the benchmark's site: the built atlas beside the peer pages). */
+  root?: string;
 }
 
 /** Starts the server, serving dist/ and the extra pages from memory. */
 export async function serveDist(pages: ExtraPages = {}, options: ServeOptions = {}): Promise<DistServer> {
   const extra = options.headers ?? {};
   const mount = options.mount ?? '/';
-  ensureBuilt();
+  if (!options.root) ensureBuilt();
   const root = mkdtempSync(join(tmpdir(), 'atlas-dist-'));
-  cpSync(DIST, root, { recursive: true });
+  cpSync(options.root ?? DIST, root, { recursive: true });
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const page = pages[path];
