@@ -4,7 +4,8 @@
  * indicator, selected year and language, at what width; the numbers come
  * from public/data/series.json) and `expected.png`. The chart is drawn on
  * the served bundle and compared pixel by pixel with a tolerance for
- * anti-aliasing. `UPDATE=1` rewrites the expected images.
+ * anti-aliasing. `UPDATE=1` rewrites the expected images. A case may name
+ * other entities to `compare` (pinned regions drawn in the same chart).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,23 +25,39 @@ interface CaseInput {
   year: number;
   lang: 'zh' | 'en';
   width: number;
+  /** Other entities drawn in the same chart (pinned for comparison). */
+  compare?: string[];
 }
 
 const ctx = sharedBrowser();
 const series = JSON.parse(readFileSync(join(DATA_DIR, 'series.json'), 'utf8')) as SeriesFile;
 
-/** Props of <atlas-line-chart> for a case, from the committed series. */
-function chartProps(c: CaseInput) {
-  const indicator = series.indicators.find((d) => d.id === c.indicator)!;
-  const entity = series.entities.find((e) => e.id === c.entity)!;
-  const points = (series.values[c.indicator]?.[c.entity] ?? []).map(([year, value, s]) => ({
+/** One entity's series of an indicator and the first years of its breaks, from the committed series. */
+function seriesOf(entity: string, indicator: string) {
+  const points = (series.values[indicator]?.[entity] ?? []).map(([year, value, s]) => ({
     year,
     value,
     sourceId: series.sources[s].id,
   }));
-  const breaks = series.breaks.filter(
-    (b) => b.entityId === c.entity && (b.indicators === 'all' || b.indicators.includes(c.indicator)),
-  );
+  const breaks = series.breaks.filter((b) => b.entityId === entity && (b.indicators === 'all' || b.indicators.includes(indicator)));
+  return { points, breaks };
+}
+
+/** Props of <atlas-line-chart> for a case, from the committed series. */
+function chartProps(c: CaseInput) {
+  const indicator = series.indicators.find((d) => d.id === c.indicator)!;
+  const entity = series.entities.find((e) => e.id === c.entity)!;
+  const { points, breaks } = seriesOf(c.entity, c.indicator);
+  const compare = (c.compare ?? []).map((id) => {
+    const other = seriesOf(id, c.indicator);
+    return {
+      id,
+      name: series.entities.find((e) => e.id === id)!.name[c.lang],
+      series: other.points,
+      breakYears: other.breaks.map((b) => b.year),
+      sources: series.sources.filter((s) => other.points.some((p) => p.sourceId === s.id)),
+    };
+  });
   return {
     lang: c.lang,
     entityLabel: entity.name[c.lang],
@@ -49,6 +66,7 @@ function chartProps(c: CaseInput) {
     selectedYear: c.year,
     sources: series.sources.filter((s) => points.some((p) => p.sourceId === s.id)),
     breakYears: breaks.map((b) => b.year),
+    compare,
   };
 }
 
