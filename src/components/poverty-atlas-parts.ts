@@ -4,7 +4,7 @@
  * (errors, slow files, retry) and the tabs; and the elements it is made of,
  * registered by importing them here.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type ReactiveElement } from 'lit';
 import type { Lang } from '../data/schema';
 import { t } from '../i18n/messages';
 import { FIELD_NAMES, TABS, type AtlasState, type RawState, type Tab } from '../state/atlas-state';
@@ -12,6 +12,9 @@ import type { AtlasSession } from '../state/atlas-session';
 import { seriesFor } from '../data/join-series';
 import { exitCoverageRows } from '../data/value-text';
 import type { LoadController } from '../state/load-controller';
+import type { AtlasController } from '../state/atlas-controller';
+import type { MapProps } from '../state/atlas-session';
+import type { AtlasEventDetail } from './atlas-events';
 import { LAYOUT } from './atlas-layout';
 import type { TimelineController } from '../state/timeline-controller';
 import './atlas-map';
@@ -130,7 +133,7 @@ export function tablePaneTemplate(session: AtlasSession, s: AtlasState) {
   return html`<div class="pane" ?hidden=${s.tab !== 'table'}>
     ${s.tab === 'table'
       ? html`<atlas-data-table .lang=${s.lang} .indicator=${session.viewModel(s).indicator} .rows=${session.tableRows(s)} .selectedYear=${s.year}
-          .sort=${s.sort} .sources=${session.series.sources} .notes=${session.series.notes ?? []} .breaks=${session.series.breaks} .breaks=${session.series.breaks}
+          .sort=${s.sort} .sources=${session.series.sources} .notes=${session.series.notes ?? []} .breaks=${session.series.breaks}
           .year2=${year2Props(session, s).year2} .rows2=${year2Props(session, s).rows2} .years=${year2Props(session, s).years}></atlas-data-table>`
       : nothing}
   </div>`;
@@ -182,4 +185,51 @@ export interface IndicatorSummary {
   name: { zh: string; en: string };
   unit: string;
   years: number[];
+}
+
+/** Events of the inner elements that are plain state updates: event → the fields it sets. */
+export const STATE_EVENTS: { [K in keyof AtlasEventDetail]?: (detail: AtlasEventDetail[K]) => Partial<AtlasState> } = {
+  'atlas-lang': ({ lang }) => ({ lang }),
+  'atlas-view': ({ view }) => ({ view }),
+  'atlas-indicator': ({ id }) => ({ indicator: id }),
+  'atlas-year2': ({ year }) => ({ year2: year }),
+  'atlas-navigate': ({ view, selected, area }) => ({ view, selected, area: area ?? null, tab: 'map' }),
+  'atlas-legend-hover': ({ bin }) => ({ highlight: bin }),
+  'atlas-sort': ({ sort }) => ({ sort }),
+  'atlas-camera': (camera) => ({ camera }),
+  'atlas-state': (partial) => partial,
+};
+
+/** Turns STATE_EVENTS from inside the host's shadow root into UI updates of the state (they stop there). */
+export class StateEventsController implements ReactiveController {
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly atlas: AtlasController,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    for (const name of Object.keys(STATE_EVENTS)) this.host.renderRoot.addEventListener(name, this.onEvent);
+  }
+
+  hostDisconnected(): void {
+    for (const name of Object.keys(STATE_EVENTS)) this.host.renderRoot.removeEventListener(name, this.onEvent);
+  }
+
+  private onEvent = (e: Event): void => {
+    const toState = STATE_EVENTS[e.type as keyof AtlasEventDetail] as ((d: unknown) => Partial<AtlasState>) | undefined;
+    if (!toState) return;
+    e.stopPropagation();
+    this.atlas.update(toState((e as CustomEvent).detail));
+  };
+}
+
+/** The legend card over the map (when the indicator has a colour scale). */
+export function legendTemplate(session: AtlasSession, s: AtlasState, m: MapProps, narrow: boolean) {
+  const { vm } = m;
+  if (!vm.scale) return nothing;
+  return html`<div class="legend" part="legend"><atlas-legend .lang=${s.lang} .indicator=${vm.indicator} .scale=${vm.scale}
+    .coverage=${vm.coverage} .year=${s.year} .noun=${m.noun} .compact=${narrow}
+    .sources=${session.sourceNames(s)} .note=${s.view === 'counties' ? t(s.lang, 'legend.countyUnits') : ''}></atlas-legend></div>`;
 }
