@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { INDICATORS } from '../data/indicators';
 import type { SeriesFile } from '../data/schema';
 import { isLowTrust, readableNote, sourceIndex, sourceName, sourceShortName } from './source-label';
 
@@ -56,6 +57,14 @@ describe('readableNote', () => {
       for (const lang of ['zh', 'en'] as const) {
         const shown = readableNote(text[lang], index, lang);
         expect(shown, text[lang]).not.toMatch(/\b(S|E|N|T|SC)\d+\b|\bseed\s*\d|种子文献\s*\d|SEED\d|index id/i);
+      }
+    }
+  });
+
+  it('leaves no internal id in the indicator notes and formulas the picker shows as written (src/data/indicators.ts)', () => {
+    for (const d of INDICATORS) {
+      for (const text of [d.note, d.formula]) {
+        if (text) for (const lang of ['zh', 'en'] as const) expect(text[lang], d.id).not.toMatch(/\b(S|E|N|T|SC)\d+\b|\bseed[\s-]*\d|种子文献\s*\d|SEED\d/i);
       }
     }
   });

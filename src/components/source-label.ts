@@ -32,7 +32,7 @@ export function sourceIndex(sources: readonly SourceDef[]): Map<string, SourceDe
 }
 
 /** Source ids as notes write them: "S43", "SEED004", "seed 004", "Seed 003", "种子文献004". */
-const CITED_ID = /种子文献\s*0*(\d+)|\b[Ss]eed\s*0*(\d+)\b|\b(SEED\d+|SC\d+|[SENTR]\d+)\b/g;
+const CITED_ID = /种子文献\s*0*(\d+)|\b[Ss]eed[\s-]*0*(\d+)\b|\b(SEED\d+|SC\d+|[SENTR]\d+)\b/g;
 /** Catalogue numbers that mean nothing to a reader ("index id 27526441033"). */
 const INDEX_ID = /\s*index id \d+;?\s*/gi;
 

@@ -15,8 +15,8 @@ const YUAN = { unit: t('元', 'yuan'), csvUnit: '元', enFactor: 1 };
 const COUNT = { unit: t('个', 'counties'), csvUnit: 'count', enFactor: 1 };
 
 const GDP_NOTE = t(
-  '2010–2016年取自种子文献004（21个市州完整）；2017年取自一份未注明出处的公报副本，可信度低，其中9个数值与种子文献004的2016年（或2014年）数值相同，疑为错年，不予显示；2018年取自《四川统计年鉴2019》（经济普查修订前，与初次发布同口径；成都15342.77亿元与初次发布值一致）。2016年简阳由资阳划归成都，成都、资阳2015→2016不可比。经济普查修订值见“地区生产总值（经普修订口径）”，两者不相接。',
-  'Complete for the 21 prefectures 2010–2016 (seed 004). 2017 comes from an uncited copy of the bulletins (low trust); 9 of its values equal a seed-004 value of 2016 (or 2014) and are not shown as 2017. 2018: all 21 from the Sichuan Statistical Yearbook 2019, before the economic-census revision, so on the first-release basis (Chengdu 15,342.77, as first published). In 2016 Jianyang moved from Ziyang to Chengdu: 2015→2016 is not comparable for these two. Figures revised after the 2018 economic census are a separate indicator and do not join this line.',
+  '2010–2016年取自一篇关于阿坝州产业扶贫的会议论文（图1，21个市州完整）；2017年取自一份未注明出处的公报副本，可信度低，其中9个数值与该论文的2016年（或2014年）数值相同，疑为错年，不予显示；2018年取自《四川统计年鉴2019》（经济普查修订前，与初次发布同口径；成都15342.77亿元与初次发布值一致）。2016年简阳由资阳划归成都，成都、资阳2015→2016不可比。经济普查修订值见“地区生产总值（经普修订口径）”，两者不相接。',
+  'Complete for the 21 prefectures 2010–2016 (a conference paper on poverty alleviation in Aba, figure 1). 2017 comes from an uncited copy of the bulletins (low trust); 9 of its values equal the paper’s value for 2016 (or 2014) and are not shown as 2017. 2018: all 21 from the Sichuan Statistical Yearbook 2019, before the economic-census revision, so on the first-release basis (Chengdu 15,342.77, as first published). In 2016 Jianyang moved from Ziyang to Chengdu: 2015→2016 is not comparable for these two. Figures revised after the 2018 economic census are a separate indicator and do not join this line.',
 );
 
 /** Threshold-scale helper. */
