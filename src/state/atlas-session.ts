@@ -17,7 +17,6 @@ import { ViewCatalog, type Region } from './view-catalog';
 import { viewModel, type ViewModel } from './view-model';
 import { VIEW_DEFS, type GeoLayer } from './views';
 import { entityOf, regionFacts } from './region-facts';
-import { MEMBERSHIP_ID } from './membership';
 import { bboxOf, type BBox, type Highlight, type MapLabel, type MapModel } from './map-model';
 import { sourceShortName } from '../components/source-label';
 
@@ -143,7 +142,7 @@ export class AtlasSession {
   detailProps(s: AtlasState, id: string) {
     const region = this.catalog.regionsOf(s.view).find((r) => r.id === id);
     if (!region) return null;
-    const series = s.indicator === MEMBERSHIP_ID ? [] : seriesFor(this.series, s.indicator, id);
+    const series = this.catalog.seriesOf(s.indicator, id);
     const sourceIds = new Set(series.map((p) => p.sourceId));
     return {
       entity: entityOf(this.series, region, VIEW_DEFS[s.view].kind),
@@ -189,7 +188,8 @@ export class AtlasSession {
   valueFor(s: AtlasState, id: string) {
     const ind = this.catalog.indicator(s.indicator);
     const v = this.viewModel(s).values.get(id);
-    if (!ind || !v || s.indicator === MEMBERSHIP_ID) return null;
+    // A value without a source (the counties' area codes, read from the geometry) is not a figure to hand out.
+    if (!ind || !v || !v.sourceId) return null;
     return { value: v.value, year: v.year, unit: ind.csvUnit, sourceId: v.sourceId };
   }
 

@@ -1,16 +1,18 @@
 /**
  * What each view can show, from the loaded data: its regions (geometry ids),
  * its indicators ranked by coverage, their years, and how many regions have a
- * value in a year. Implements the Catalog that validates state.
+ * value in a year. Implements the Catalog that validates state. Indicators
+ * come from IndicatorSources (series.json, the counties' membership, and any
+ * other given), none of them a special case here.
  */
 import type { FeatureCollection } from 'geojson';
 import type { EntityKind, I18nText, IndicatorDef, SeriesFile } from '../data/schema';
 import { DEFAULT_INDICATORS, DEFAULT_YEARS } from '../data/indicators';
-import { joinSeries, yearsOf, type JoinedValue } from '../data/join-series';
+import type { JoinedBounds, JoinedValue } from '../data/join-series';
 import { VIEWS, type Catalog, type ViewId } from './atlas-state';
 import { VIEW_DEFS } from './views';
 import type { GeoCollections } from './data-store';
-import { MEMBERSHIP_ID, membershipIndicator, membershipValues } from './membership';
+import { membershipSource, seriesSource, type IndicatorSource, type SeriesPoint } from './indicator-source';
 import { anchorOf } from '../data/region-anchor';
 
 export interface Region {
@@ -44,11 +46,17 @@ function regionsOf(fc: FeatureCollection | undefined): Region[] {
 export class ViewCatalog implements Catalog {
   private readonly regions: Record<ViewId, Region[]>;
   private readonly ranked: Record<ViewId, IndicatorDef[]>;
-  private readonly membership: IndicatorDef | null;
+  /** Which source gives each indicator (the first to name it). */
+  private readonly sourceOf = new Map<string, { def: IndicatorDef; source: IndicatorSource }>();
 
+  /**
+   * `extra`: further indicator sources (e.g. a reader's CSV), after the
+   * counties' membership and series.json.
+   */
   constructor(
     readonly series: SeriesFile,
     readonly geo: GeoCollections,
+    extra: IndicatorSource[] = [],
   ) {
     // Without geometry (not loaded yet, or failed) the regions come from series.json,
     // so the table and panels keep working.
@@ -57,7 +65,10 @@ export class ViewCatalog implements Catalog {
       sichuan: geo.prefectures ? regionsOf(geo.prefectures) : this.seriesRegions('prefecture').filter((r) => r.id.startsWith('51')),
       counties: geo.counties ? regionsOf(geo.counties) : this.seriesRegions('county'),
     };
-    this.membership = geo.areas ? membershipIndicator(this.regions.areas) : null;
+    const sources = [membershipSource(geo.areas ? this.regions.areas : null, geo.counties), seriesSource(series), ...extra];
+    for (const source of sources) {
+      for (const def of source.definitions()) if (!this.sourceOf.has(def.id)) this.sourceOf.set(def.id, { def, source });
+    }
     this.ranked = Object.fromEntries(VIEWS.map((v) => [v, this.rank(v)])) as Record<ViewId, IndicatorDef[]>;
   }
 
@@ -75,8 +86,7 @@ export class ViewCatalog implements Catalog {
   }
 
   indicator(id: string): IndicatorDef | undefined {
-    if (id === MEMBERSHIP_ID) return this.membership ?? undefined;
-    return this.series.indicators.find((d) => d.id === id);
+    return this.sourceOf.get(id)?.def;
   }
 
   indicatorIds(view: ViewId): string[] {
@@ -91,7 +101,7 @@ export class ViewCatalog implements Catalog {
 
   /** Years with a value, ascending. */
   dataYears(indicator: string): number[] {
-    return indicator === MEMBERSHIP_ID ? [] : yearsOf(this.series, indicator);
+    return this.sourceOf.get(indicator)?.source.years(indicator) ?? [];
   }
 
   /** Every year from the first to the last with data (the slider's range). */
@@ -125,9 +135,21 @@ export class ViewCatalog implements Catalog {
 
   /** Each region's value in a year (carried forward within the indicator's tolerance). */
   values(view: ViewId, indicator: string, year: number): Map<string, JoinedValue> {
-    const ids = this.regions[view].map((r) => r.id);
-    if (indicator === MEMBERSHIP_ID) return this.geo.counties && this.membership ? membershipValues(this.geo.counties, this.membership) : new Map();
-    return joinSeries(this.series, indicator, ids, year);
+    return this.sourceOf.get(indicator)?.source.values(indicator, this.ids(view), year) ?? new Map();
+  }
+
+  /** Regions whose value is known only as a range, in a year. */
+  bounds(view: ViewId, indicator: string, year: number, values: ReadonlyMap<string, JoinedValue>): Map<string, JoinedBounds> {
+    return this.sourceOf.get(indicator)?.source.bounds?.(indicator, this.ids(view), year, values) ?? new Map();
+  }
+
+  /** One region's series of an indicator, for the panel's chart. */
+  seriesOf(indicator: string, id: string): SeriesPoint[] {
+    return this.sourceOf.get(indicator)?.source.series(indicator, id) ?? [];
+  }
+
+  private ids(view: ViewId): string[] {
+    return this.regions[view].map((r) => r.id);
   }
 
   coverage(view: ViewId, indicator: string, year: number): Coverage {
@@ -139,26 +161,19 @@ export class ViewCatalog implements Catalog {
    * colour scale's domain (aggregates such as CPA_ALL14 stay out of it).
    */
   allValues(view: ViewId, indicator: string): number[] {
-    if (indicator === MEMBERSHIP_ID) return this.membership?.categories?.map((c) => c.value) ?? [];
-    const byEntity = this.series.values[indicator] ?? {};
-    return this.regions[view].flatMap((r) => (byEntity[r.id] ?? []).map((p) => p[1]));
+    return this.sourceOf.get(indicator)?.source.allValues(indicator, this.ids(view)) ?? [];
   }
 
   /** Indicators carried by the view's kind with a value for one of its regions, best-covered first. */
   private rank(view: ViewId): IndicatorDef[] {
     const kind = VIEW_DEFS[view].kind;
-    const ids = new Set(this.regions[view].map((r) => r.id));
-    const scored = this.series.indicators
-      .filter((d) => d.kinds.includes(kind))
-      .map((d) => {
-        const byEntity = this.series.values[d.id] ?? {};
-        const withValue = Object.keys(byEntity).filter((id) => ids.has(id)).length;
-        return { d, withValue };
-      })
+    const ids = this.ids(view);
+    const scored = [...this.sourceOf.values()]
+      .filter(({ def }) => def.kinds.includes(kind))
+      .map(({ def, source }) => ({ d: def, withValue: source.covered(def.id, ids) }))
       .filter((s) => s.withValue > 0);
+    // Stable: among equally covered indicators, the sources' order (membership, then series.json).
     scored.sort((a, b) => b.withValue - a.withValue);
-    const list = scored.map((s) => s.d);
-    if (view === 'counties' && this.membership) list.unshift(this.membership);
-    return list;
+    return scored.map((s) => s.d);
   }
 }

@@ -6,7 +6,7 @@
  */
 import type { IndicatorDef } from '../data/schema';
 import { colorScale, type ColorScale } from '../data/color-scale';
-import { joinBounds, type JoinedBounds, type JoinedValue } from '../data/join-series';
+import type { JoinedBounds, JoinedValue } from '../data/join-series';
 import { derivedCount } from '../data/value-text';
 import type { AtlasState } from './atlas-state';
 import type { Coverage, Region, ViewCatalog } from './view-catalog';
@@ -32,7 +32,7 @@ export function viewModel(catalog: ViewCatalog, state: AtlasState): ViewModel {
   const regions = catalog.regionsOf(state.view);
   const values = indicator ? catalog.values(state.view, indicator.id, state.year) : new Map<string, JoinedValue>();
   const paint = new Map<string, number | null>(regions.map((r) => [r.id, values.get(r.id)?.value ?? null]));
-  const bounds = indicator ? joinBounds(catalog.series, indicator.id, regions.map((r) => r.id), state.year, values) : new Map<string, JoinedBounds>();
+  const bounds = indicator ? catalog.bounds(state.view, indicator.id, state.year, values) : new Map<string, JoinedBounds>();
   let scale: ColorScale | null = null;
   if (indicator) {
     const all = catalog.allValues(state.view, indicator.id);
