@@ -18,7 +18,7 @@ import { viewModel, type ViewModel } from './view-model';
 import { VIEW_DEFS, type GeoLayer } from './views';
 import { entityOf, regionFacts } from './region-facts';
 import { bboxOf, type BBox, type Highlight, type MapLabel, type MapModel } from './map-model';
-import { sourceShortName } from '../components/source-label';
+import { sourceName } from '../components/source-label';
 
 /** What <atlas-map> is given besides the model: its accessible name and the loading note. */
 export interface MapProps {
@@ -166,7 +166,7 @@ export class AtlasSession {
       .sort((a, b) => b[1] - a[1])
       .map(([id]) => this.source(id))
       .filter((x): x is SourceDef => !!x)
-      .map(sourceShortName)
+      .map((x) => sourceName(x, s.lang))
       .filter((name, i, all) => all.indexOf(name) === i);
   }
 
