@@ -5,22 +5,17 @@
  */
 import type { SeriesBreak, SourceDef, ValueNote } from '../data/schema';
 import type { ShownValue } from './shown-value';
+import { breaksFor, standsFor } from '../data/series-rules';
 
-/** Breaks of `breaks` that concern one entity and one indicator. */
-export function breaksFor(breaks: readonly SeriesBreak[], entityId: string, indicatorId: string): SeriesBreak[] {
-  return breaks.filter(
-    (b) => b.entityId === entityId && (b.indicators === 'all' || b.indicators.includes(indicatorId)),
-  );
-}
+/** Breaks of `breaks` that concern one entity and one indicator (the one rule: src/data/series-rules.ts). */
+export { breaksFor };
 
 /**
  * The series value that stands for `year`, by the same rule as joinSeries:
  * that year's, else the latest earlier one at most `carryForward` years old.
  */
 export function valueAt(series: readonly ShownValue[], year: number, carryForward: number): ShownValue | null {
-  let best: ShownValue | null = null;
-  for (const d of series) if (d.year <= year && (!best || d.year > best.year)) best = d;
-  return best && year - best.year <= carryForward ? best : null;
+  return standsFor(series, year, carryForward, (d) => d.year);
 }
 
 /** Sources ordered by how many values of the series they back, most first; ties keep their order. */

@@ -4,6 +4,7 @@
  * result, never zero.
  */
 import type { Basis, IndicatorDef, SeriesFile, SourceDef, ValueMethod } from './schema';
+import { sourceById as findSource, standsFor } from './series-rules';
 
 export interface JoinedValue {
   value: number;
@@ -30,7 +31,7 @@ export function indicatorById(series: SeriesFile, id: string): IndicatorDef | un
 
 /** The source with this id, or undefined. */
 export function sourceById(series: SeriesFile, id: string): SourceDef | undefined {
-  return series.sources.find((s) => s.id === id);
+  return findSource(series.sources, id) ?? undefined;
 }
 
 /**
@@ -47,8 +48,8 @@ export function joinSeries(series: SeriesFile, indicatorId: string, ids: Iterabl
   for (const id of ids) {
     const points = byEntity[id];
     if (!points) continue;
-    const hit = latestAtOrBefore(points, year);
-    if (!hit || year - hit[0] > def.carryForward) continue;
+    const hit = standsFor(points, year, def.carryForward, (p) => p[0]);
+    if (!hit) continue;
     const source = series.sources[hit[2]];
     if (!source) continue;
     const v: JoinedValue = { value: hit[1], year: hit[0], sourceId: source.id, basis: def.basis };
@@ -95,14 +96,6 @@ function methodsOf(series: SeriesFile, indicatorId: string, method: ValueMethod[
     byKey.set(key, out);
   }
   return out;
-}
-
-function latestAtOrBefore(points: Array<[number, number, number]>, year: number): [number, number, number] | undefined {
-  let best: [number, number, number] | undefined;
-  for (const p of points) {
-    if (p[0] <= year && (!best || p[0] > best[0])) best = p;
-  }
-  return best;
 }
 
 /** One entity's values of one indicator, sorted by year (for the detail chart); `method` marks a derived one. */

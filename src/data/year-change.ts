@@ -7,6 +7,7 @@
  */
 import type { IndicatorDef, Lang, SeriesBreak } from './schema';
 import { formatNumber } from './format';
+import { breakApplies } from './series-rules';
 
 export type YearChange =
   | { kind: 'change'; delta: number }
@@ -25,7 +26,7 @@ export function yearChange(a: Dated | null, b: Dated | null, breaks: readonly Se
   if (!a || !b) return { kind: 'missing' };
   const [from, to] = a.year <= b.year ? [a, b] : [b, a];
   const cut = breaks.find(
-    (x) => x.entityId === entityId && (x.indicators === 'all' || x.indicators.includes(indicatorId)) && x.year > from.year && x.year <= to.year,
+    (x) => breakApplies(x, entityId, indicatorId) && x.year > from.year && x.year <= to.year,
   );
   if (cut) return { kind: 'break', year: cut.year };
   return { kind: 'change', delta: to.value - from.value };

@@ -9,7 +9,7 @@ import type { FeatureCollection } from 'geojson';
 import type { I18nText, MembershipStatus, SeriesFile, SourceDef } from '../data/schema';
 import { NO_DATA_COLOR } from '../data/color-scale';
 import { formatValue } from '../data/format';
-import { seriesFor, type JoinedBounds, type JoinedValue } from '../data/join-series';
+import type { JoinedBounds, JoinedValue } from '../data/join-series';
 import { t } from '../i18n/messages';
 import type { AtlasState, ViewId } from './atlas-state';
 import type { DataStore, GeoCollections } from './data-store';
@@ -19,6 +19,7 @@ import { VIEW_DEFS, type GeoLayer } from './views';
 import { entityOf, regionFacts } from './region-facts';
 import { bboxOf, type BBox, type Highlight, type MapLabel, type MapModel } from './map-model';
 import { sourceName } from '../components/source-label';
+import { breaksFor, sourceById } from '../data/series-rules';
 
 /** What <atlas-map> is given besides the model: its accessible name and the loading note. */
 export interface MapProps {
@@ -128,7 +129,7 @@ export class AtlasSession {
   }
 
   private source(id: string | undefined): SourceDef | null {
-    return (id && this.series.sources.find((x) => x.id === id)) || null;
+    return sourceById(this.series.sources, id);
   }
 
   tooltipProps(s: AtlasState, id: string): { name: I18nText; value: JoinedValue | null; bounds: JoinedBounds | null; source: SourceDef | null } | null {
@@ -149,7 +150,7 @@ export class AtlasSession {
       series,
       sources: this.series.sources.filter((x) => sourceIds.has(x.id)),
       facts: regionFacts(this.series, s.view, region, s.lang).map((f) => ({ label: f.label, value: f.value })),
-      breaks: this.series.breaks.filter((b) => b.entityId === id && (b.indicators === 'all' || b.indicators.includes(s.indicator))),
+      breaks: breaksFor(this.series.breaks, id, s.indicator),
     };
   }
 
