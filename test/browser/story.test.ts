@@ -41,6 +41,19 @@ const presentPage = (root: string) => `<!doctype html><html lang="en"><head><met
 
 const browserCtx = sharedBrowser({ '/present.html': presentPage });
 
+const axeSource = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical axe-core violations in the presenter's own parts (its caption panel and the national chart), as "rule: target" lines. */
+async function presenterViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    type AxeResult = { violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown }> }> };
+    const axe = (window as unknown as { axe: { run(ctx: object, o: object): Promise<AxeResult> } }).axe;
+    const r = await axe.run({ include: [[['atlas-story', 'aside.panel']], [['atlas-story', '.chart']]] }, { resultTypes: ['violations'] });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
+  });
+}
+
 type Shown = { step: number; progress: string; state: Record<string, unknown> | null; last: Record<string, unknown> | null };
 
 /** What the presenter shows: its step, its progress text, the atlas's state and the last atlas-change detail. */
@@ -188,6 +201,15 @@ describe('the presentation', () => {
     await page.evaluate(() => document.addEventListener('atlas-change', (e) => ((window as unknown as { changes: unknown[] }).changes ??= []).push((e as CustomEvent).detail)));
     await page.keyboard.press('PageDown');
     await expectStep(page, r.story.steps, 2);
+    await page.close();
+  });
+
+  it('has no serious or critical axe-core violation in its caption panel and chart, nor in the story chooser', async () => {
+    const { page } = await openStory('stories/six-stages.md', 'zh', { width: 1280, height: 800 });
+    expect(await presenterViolations(page)).toEqual([]);
+    await page.goto(`${browserCtx.server.url}present.html?lang=en`);
+    await page.locator('atlas-story input[type="file"]').waitFor({ state: 'attached', timeout: SLOW });
+    expect(await presenterViolations(page)).toEqual([]);
     await page.close();
   });
 });
