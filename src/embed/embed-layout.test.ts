@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { autoStageHeight, defaultHeight, parseControls, parseHeight } from './embed-layout';
+import { autoStageHeight, defaultHeight, parseControls, parseHeight, stageHeight } from './embed-layout';
 
 describe('embed attributes', () => {
   it('controls: full, minimal or none; anything else is full and flagged', () => {
@@ -19,19 +19,18 @@ describe('embed attributes', () => {
 });
 
 describe('sizes an atlas takes when the page gives none', () => {
-  it('a 320 px phone column gets a portrait atlas that fits a 568 px window, at least 520 px', () => {
-    expect(defaultHeight(320, 568)).toBe(520);
+  it('the map area: 11:20 of a wide column, near square plus the legend on a phone, 300–620 px', () => {
+    expect(stageHeight(700)).toBe(385);
+    expect(stageHeight(320)).toBe(426);
+    expect(stageHeight(3000)).toBe(620);
+    expect(stageHeight(100)).toBe(300);
+    expect(autoStageHeight(800)).toBe(stageHeight(800));
   });
 
-  it('an article column of 700 px on a laptop gets 480 px; a full 1280 × 800 window most of its height', () => {
-    expect(defaultHeight(700, 800)).toBe(480);
-    expect(defaultHeight(1280, 800)).toBe(736);
-  });
-
-  it('the auto-height map stays between 280 and 640 px', () => {
-    expect(autoStageHeight(320)).toBe(336);
-    expect(autoStageHeight(800)).toBe(448);
-    expect(autoStageHeight(3000)).toBe(640);
-    expect(autoStageHeight(100)).toBe(280);
+  it('adds what the controls take: a phone page scrolls, a wide column stays within 92% of the window', () => {
+    expect(defaultHeight(320, 430, 568)).toBe(856);
+    expect(defaultHeight(700, 380, 1000)).toBe(765);
+    expect(defaultHeight(700, 380, 700)).toBe(680);
+    expect(defaultHeight(1280, 200, 800)).toBe(736);
   });
 });

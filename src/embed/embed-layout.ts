@@ -45,31 +45,35 @@ export function parseHeight(value: string | null): { height: HeightSetting; bad:
 /** At this container width and below, the phone layout (LAYOUT.narrowMax of poverty-atlas-parts). */
 const NARROW = 640;
 
+/** The height the map area (the stage) should get at a width, px: about 11:20 on wide columns, near square on phones (the legend stacks under the map there). */
+export function stageHeight(width: number): number {
+  const ideal = width <= NARROW ? width * 1.05 + 90 : width * 0.55;
+  return Math.round(Math.min(620, Math.max(300, ideal)));
+}
+
 /**
- * Height of an atlas that nobody sized, px: tall enough on a phone for map,
- * legend and timeline (portrait), about 2:3 of the width on wider columns,
- * and never taller than most of the window (nor shorter than 480).
+ * Height of an atlas that nobody sized, px: what its header, controls and
+ * timeline take (`chrome`, measured) plus a map area from the width; on wide
+ * columns never taller than most of the window (a phone page scrolls).
  */
-export function defaultHeight(width: number, windowHeight: number): number {
-  const narrow = width <= NARROW;
-  const ideal = narrow ? width * 1.5 : width * 0.66;
-  const cap = Math.max(480, Math.min(860, windowHeight * 0.92));
-  return Math.round(Math.max(narrow ? 520 : 480, Math.min(ideal, cap)));
+export function defaultHeight(width: number, chrome: number, windowHeight: number): number {
+  const total = chrome + stageHeight(width);
+  return Math.round(width <= NARROW ? total : Math.min(total, Math.max(chrome + 300, windowHeight * 0.92)));
 }
 
-/** Height of the map in `height="auto"`, px: from the width only (the window is the iframe, which follows us). */
+/** Height of the map in `height="auto"` (the iframe), px: from the width only (the window is the iframe, which follows us). */
 export function autoStageHeight(width: number): number {
-  const ideal = width <= NARROW ? width * 1.05 : width * 0.56;
-  return Math.round(Math.min(640, Math.max(280, ideal)));
+  return stageHeight(width);
 }
 
-type Host = ReactiveControllerHost & HTMLElement;
+type Host = ReactiveControllerHost & HTMLElement & { renderRoot?: ParentNode };
 
 /** Keeps the size properties of one atlas up to date with its attributes and width. */
 export class EmbedLayoutController implements ReactiveController {
   controls: ControlsMode = 'full';
   height: HeightSetting = { kind: 'default' };
   private warned = new Set<string>();
+  private stage: Element | null = null;
   private readonly observer = new ResizeObserver(() => this.size());
 
   constructor(private readonly host: Host) {
@@ -80,6 +84,16 @@ export class EmbedLayoutController implements ReactiveController {
     this.read();
     this.observer.observe(this.host);
     window.addEventListener('resize', this.size);
+  }
+
+  /** Once rendered, the stage is watched too: controls that wrap or unwrap change what is left for the map. */
+  hostUpdated(): void {
+    const stage = this.host.renderRoot?.querySelector('.stage') ?? null;
+    if (stage && stage !== this.stage) {
+      if (this.stage) this.observer.unobserve(this.stage);
+      this.stage = stage;
+      this.observer.observe(stage);
+    }
   }
 
   hostDisconnected(): void {
@@ -112,10 +126,17 @@ export class EmbedLayoutController implements ReactiveController {
   private size = (): void => {
     const width = this.host.clientWidth;
     if (width === 0) return;
-    const style = this.host.style;
-    style.setProperty('--_auto-height', `${defaultHeight(width, window.innerHeight)}px`);
-    style.setProperty('--_stage-height', `${autoStageHeight(width)}px`);
+    // Header, controls, banners and timeline: all but the stage (before the first render, a guess).
+    const chrome = this.stage ? this.host.clientHeight - this.stage.clientHeight : 200;
+    this.set('--_auto-height', defaultHeight(width, chrome, window.innerHeight));
+    this.set('--_stage-height', autoStageHeight(width));
   };
+
+  /** Sets a size property only when it changes, so measuring and sizing settle at once. */
+  private set(prop: string, px: number): void {
+    const value = `${px}px`;
+    if (this.host.style.getPropertyValue(prop) !== value) this.host.style.setProperty(prop, value);
+  }
 }
 
 /** Styles of the modes above; added after the atlas's own (same specificity, later wins). */
@@ -126,6 +147,14 @@ export const embedStyles = css`
   }
   .app {
     overflow-x: clip;
+  }
+  /* The title keeps a readable width; share, download and the language switch wrap under it. */
+  header {
+    flex-wrap: wrap;
+  }
+  header > div:first-child {
+    flex: 1 1 14rem;
+    min-width: 0;
   }
   :host([height='auto']) {
     height: auto;
