@@ -74,7 +74,7 @@ export function statusTemplate(lang: Lang, load: LoadController) {
         ? html`<div class="banner"><strong>${t(lang, 'app.error')}</strong>
             ${errors.map((e) => html`<p>${t(lang, e.row ? 'app.errorDetail' : 'app.errorFile', { file: e.file, row: e.row, field: e.field, reason: e.reason })}</p>`)}
             <p>${load.nothingLoaded ? t(lang, 'load.nothing') : t(lang, 'app.errorRest')} ${t(lang, 'load.retryNote')}</p>
-            <button type="button" class="retry" @click=${() => load.retry()}>${t(lang, 'load.retry')}</button></div>`
+            <div class="seg"><button type="button" class="retry" @click=${() => load.retry()}>${t(lang, 'load.retry')}</button></div></div>`
         : nothing}
     </div>
     <div role="status">

@@ -47,9 +47,19 @@ describe('links', () => {
     expect(await nameHeader.getAttribute('aria-sort')).toBe('ascending');
     expect(fresh.page.url()).toBe(url);
     expect(fresh.log.warnings.filter((w) => w.includes('invalid'))).toEqual([]);
+    // Back on the map tab, the map shows the camera of the link.
+    await restore(fresh.page, { tab: 'map' });
+    await waitForIdle(fresh.page);
+    const cam = await fresh.page.evaluate(() => {
+      const m = (document.querySelector('poverty-atlas') as unknown as { mapInstance: { getZoom(): number; getCenter(): { lng: number; lat: number } } }).mapInstance;
+      return { zoom: m.getZoom(), ...m.getCenter() };
+    });
+    expect(cam.zoom).toBeCloseTo(7, 1);
+    expect(cam.lng).toBeCloseTo(104.07, 1);
+    expect(cam.lat).toBeCloseTo(30.67, 1);
     expect(fresh.log.errors).toEqual([]);
     await fresh.page.close();
-  });
+  }, 240_000);
 
   it('a link to 叶集区 (341504) in the counties view restores it selected, with no warning', async () => {
     const { page, log } = await recordedPage(ctx.browser);
