@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../embed/define';
-import { formatCount, formatValue } from '../data/format';
+import { formatCount } from '../data/format';
+import { valueText } from '../data/value-text';
 import type { IndicatorDef, Lang } from '../data/schema';
 import { t } from '../i18n/messages';
 import type { CountyRow } from '../state/drill';
@@ -127,11 +128,7 @@ export class AtlasCountyList extends LitElement {
               (r) => html`<tr data-id=${r.id}>
                 <th scope="row"><button class="link" type="button" @click=${() => this.go(r.id)}>${r.name[lang]}</button></th>
                 ${ind ? html`<td>${this.valueCell(r, ind)}</td>` : nothing}
-                <td>${r.exitYear === null
-                  ? html`<span class="none">${t(lang, 'drill.noExit')}</span>`
-                  : this.exitIndicator
-                    ? formatValue(r.exitYear, this.exitIndicator, lang)
-                    : r.exitYear}</td>
+                <td>${this.exitCell(r)}</td>
               </tr>`,
             )}
           </tbody>
@@ -140,9 +137,17 @@ export class AtlasCountyList extends LitElement {
   }
 
   private valueCell(r: CountyRow, ind: IndicatorDef) {
-    if (!r.value) return html`<span class="none">${t(this.lang, 'drill.noValue')}</span>`;
+    const text = valueText(r.value, null, ind, this.lang);
+    if (!r.value || !text) return html`<span class="none">${t(this.lang, 'drill.noValue')}</span>`;
     const from = r.value.year !== this.year ? html` <span class="from">${t(this.lang, 'tooltip.valueFrom', { year: r.value.year })}</span>` : nothing;
-    return html`${formatValue(r.value.value, ind, this.lang)}${from}`;
+    return html`<span title=${text.note || nothing}>${text.label}</span>${from}`;
+  }
+
+  /** The exit year as the atlas writes it everywhere: "2018年度（推算）" when derived, "2018或2019年度" when only a range is known. */
+  private exitCell(r: CountyRow) {
+    const text = this.exitIndicator ? valueText(r.exit, r.exitBounds, this.exitIndicator, this.lang) : null;
+    if (!text) return html`<span class="none">${t(this.lang, 'drill.noExit')}</span>`;
+    return html`<span title=${text.note || nothing}>${text.label}</span>`;
   }
 
   /** Opens the counties view drilled into the area (or, for a prefecture, not drilled), with a county selected or none. */

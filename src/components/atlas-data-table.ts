@@ -32,6 +32,8 @@ const changeUnit = (ind: IndicatorDef, lang: Lang) => (ind.csvUnit === '%' ? t(l
 /** A row with the second year's value and the change between the two (when comparing years). */
 interface ComparedRow extends TableRow {
   value2: ShownValue | null;
+  /** The second year's range where its value is known only as one. */
+  bounds2: JoinedBounds | null;
   change: number | null;
   diff: YearChange;
 }
@@ -94,11 +96,12 @@ export class AtlasDataTable extends LitElement {
 
   /** Rows with the second year's value and the change. */
   private compared(ind: IndicatorDef): ComparedRow[] {
-    const second = new Map(this.rows2.map((r) => [r.id, r.value]));
+    const second = new Map(this.rows2.map((r) => [r.id, r]));
     return this.rows.map((r) => {
-      const value2 = second.get(r.id) ?? null;
+      const value2 = second.get(r.id)?.value ?? null;
+      const bounds2 = second.get(r.id)?.bounds ?? null;
       const diff = hasChange(ind) ? yearChange(r.value, value2, this.breaks, r.id, ind.id) : ({ kind: 'missing' } as const);
-      return { ...r, value2, diff, change: diff.kind === 'change' ? diff.delta : null };
+      return { ...r, value2, bounds2, diff, change: diff.kind === 'change' ? diff.delta : null };
     });
   }
 
@@ -139,7 +142,7 @@ export class AtlasDataTable extends LitElement {
       const v = year === this.selectedYear ? r.value : (r as ComparedRow).value2;
       const m = year === this.selectedYear ? mark(r.id) : nothing;
       const by = year === this.selectedYear ? ifDefined(described(r.id)) : undefined;
-      const range = !v && year === this.selectedYear ? valueText(null, r.bounds, ind, lang) : null;
+      const range = v ? null : valueText(null, year === this.selectedYear ? r.bounds : (r as ComparedRow).bounds2, ind, lang);
       if (range) return html`<td class="num range" title=${range.note} aria-describedby=${ifDefined(by)}>${range.label}${m}</td>`;
       if (!v) return html`<td class="num none" aria-describedby=${ifDefined(by)}>${t(lang, 'table.noData')}${m}</td>`;
       const from = v.year !== year ? html`<span class="from">${t(lang, 'tooltip.valueFrom', { year: v.year })}</span>` : nothing;

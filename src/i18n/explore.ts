@@ -8,7 +8,7 @@ import type { I18nText } from '../data/schema';
 
 export const EXPLORE_MESSAGES = {
   'search.label': { zh: '查找地区', en: 'Find a place' },
-  'search.placeholder': { zh: '县名、拼音或英文，如 zhaojue', en: 'Name, pinyin or English, e.g. zhaojue' },
+  'search.placeholder': { zh: '县名、拼音或英文，如 zhaojue', en: 'Name or pinyin, e.g. zhaojue' },
   'search.count': { zh: '找到{n}个地区，上下方向键选择，回车打开', en: '{n} places found; Up/Down to choose, Enter to open' },
   'search.none': { zh: '没有与“{query}”相符的地区', en: 'No place matches “{query}”' },
   'search.kind.area': { zh: '片区', en: 'area' },

@@ -45,18 +45,23 @@ describe('countyRows', () => {
     const rows = countyRows(SERIES, 'wumeng', 'county_poverty_status', 2019);
     expect(rows).toHaveLength(SERIES.values.county_count_list.wumeng[0][1]);
     const zhaojue = rows.find((r) => r.id === '513431')!;
-    expect(zhaojue.exitYear).toBe(2020);
+    expect(zhaojue.exit?.value).toBe(2020);
     // Still designated at the end of 2019 (code 1), from the derived status series.
     expect(zhaojue.value?.value).toBe(1);
-    expect(rows.find((r) => r.id === '513437')!.exitYear).toBe(2019);
+    expect(rows.find((r) => r.id === '513437')!.exit?.value).toBe(2019);
   });
 
-  it('keeps a county without a sourced exit year as null, never a year', () => {
-    const all = SERIES.entities.filter((e) => e.kind === 'county' && e.parents?.some((p) => ENTITIES.get(p)?.kind === 'area'));
-    const missing = all.find((c) => !SERIES.values.exit_year[c.id]);
-    if (!missing) return; // every area county has an exit year once the data says so
-    const area = missing.parents!.find((p) => ENTITIES.get(p)?.kind === 'area')!;
-    expect(countyRows(SERIES, area, 'county_poverty_status', 2020).find((r) => r.id === missing.id)!.exitYear).toBeNull();
+  it('marks an exit year derived by elimination, and gives a county known only as "2018 or 2019" its range, never a year', () => {
+    const methods = SERIES.methods ?? [];
+    const derived = methods.find((m) => m.indicator === 'exit_year' && m.method === 'elimination');
+    const bounded = methods.find((m) => m.indicator === 'exit_year' && m.method === 'bounded');
+    if (!derived || !bounded) return; // the data names every exit year
+    const areaOf = (id: string) => ENTITIES.get(id)!.parents!.find((p) => ENTITIES.get(p)?.kind === 'area')!;
+    const d = countyRows(SERIES, areaOf(derived.entityId), 'county_poverty_status', 2020).find((r) => r.id === derived.entityId)!;
+    expect(d.exit).toMatchObject({ value: derived.year, method: 'elimination' });
+    const b = countyRows(SERIES, areaOf(bounded.entityId), 'county_poverty_status', 2020).find((r) => r.id === bounded.entityId)!;
+    expect(b.exit).toBeNull();
+    expect([b.exitBounds?.low, b.exitBounds?.high]).toEqual(bounded.bounds);
   });
 
   it('lists a Sichuan prefecture’s counties too (凉山’s 17)', () => {

@@ -6,7 +6,7 @@
  * the map (carry-forward within the indicator's tolerance).
  */
 import type { EntityDef, I18nText, SeriesFile } from '../data/schema';
-import { joinSeries, type JoinedValue } from '../data/join-series';
+import { joinBounds, joinSeries, yearsOf, type JoinedBounds, type JoinedValue } from '../data/join-series';
 import { t, type MessageKey } from '../i18n/messages';
 import type { ViewId } from './atlas-state';
 
@@ -79,8 +79,10 @@ export interface CountyRow {
   name: I18nText;
   /** The county indicator's value for the year, or null (no data). */
   value: JoinedValue | null;
-  /** The county's exit year as stored (its first exit_year value), or null when no source gives one. */
-  exitYear: number | null;
+  /** The county's exit year (method 'elimination' when derived), or null. */
+  exit: JoinedValue | null;
+  /** Where the exit year is known only as a range ("2018 or 2019"), that range. */
+  exitBounds: JoinedBounds | null;
 }
 
 /** The indicator an area's county list shows beside the exit year: the one on the map if counties carry it, else their status. */
@@ -92,12 +94,18 @@ export function countyIndicatorFor(series: SeriesFile, indicator: string): strin
 /** The counties whose parents include `parentId` (an area or a prefecture), in list order, with their values. */
 export function countyRows(series: SeriesFile, parentId: string, indicator: string, year: number): CountyRow[] {
   const counties = series.entities.filter((e) => e.kind === 'county' && e.parents?.includes(parentId));
-  const values = joinSeries(series, indicator, counties.map((c) => c.id), year);
-  const exits = series.values.exit_year ?? {};
+  const ids = counties.map((c) => c.id);
+  const values = joinSeries(series, indicator, ids, year);
+  // Exits as of the last year with any: an exit stands for the later years (carryForward), so all are in reach.
+  const exitYears = yearsOf(series, 'exit_year');
+  const last = exitYears[exitYears.length - 1] ?? year;
+  const exits = joinSeries(series, 'exit_year', ids, last);
+  const ranges = joinBounds(series, 'exit_year', ids, last, exits);
   return counties.map((c) => ({
     id: c.id,
     name: c.name,
     value: values.get(c.id) ?? null,
-    exitYear: exits[c.id]?.[0]?.[1] ?? null,
+    exit: exits.get(c.id) ?? null,
+    exitBounds: ranges.get(c.id) ?? null,
   }));
 }
