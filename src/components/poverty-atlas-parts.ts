@@ -27,6 +27,7 @@ import './atlas-tooltip';
 import './atlas-detail-panel';
 import './atlas-data-table';
 import './atlas-sources';
+import './atlas-share';
 import { compareLines, drillSlotsTemplate, pinSlotTemplate, searchTemplate, year2Props } from './explore-parts';
 
 export { DESKTOP_INSET, LAYOUT, PHONE_INSET } from './atlas-layout';
@@ -58,10 +59,11 @@ export class NarrowController implements ReactiveController {
 export function headerTemplate(lang: Lang, narrow: boolean, tools: unknown = nothing) {
   return html`<header part="header">
     <div>
-      <h1>${narrow ? t(lang, 'app.titleShort') : t(lang, 'app.title')}</h1>
+      <h1 part="title">${narrow ? t(lang, 'app.titleShort') : t(lang, 'app.title')}</h1>
       <p class="subtitle">${t(lang, 'app.subtitle')}</p>
     </div>
     ${tools}
+    <atlas-share .lang=${lang}></atlas-share>
     <atlas-lang-switch .lang=${lang}></atlas-lang-switch>
   </header>`;
 }
@@ -95,7 +97,7 @@ export function controlsTemplate(session: AtlasSession | null, s: AtlasState, ch
 /** The timeline bar (hidden until there is an indicator). */
 export function timelineTemplate(session: AtlasSession | null, s: AtlasState, timeline: TimelineController) {
   return html`<div class="timeline" part="timeline" ?hidden=${!session || !s.indicator}>
-    <atlas-timeline .lang=${s.lang} .years=${timeline.years} .dataYears=${session?.catalog.dataYears(s.indicator) ?? []}
+    <atlas-timeline exportparts="year: timeline-year, slider: timeline-slider" .lang=${s.lang} .years=${timeline.years} .dataYears=${session?.catalog.dataYears(s.indicator) ?? []}
       .year=${s.year} .playing=${timeline.playing} .speed=${timeline.speed}></atlas-timeline>
   </div>`;
 }
@@ -229,7 +231,7 @@ export class StateEventsController implements ReactiveController {
 export function legendTemplate(session: AtlasSession, s: AtlasState, m: MapProps, narrow: boolean) {
   const { vm } = m;
   if (!vm.scale) return nothing;
-  return html`<div class="legend" part="legend"><atlas-legend .lang=${s.lang} .indicator=${vm.indicator} .scale=${vm.scale}
+  return html`<div class="legend" part="legend"><atlas-legend exportparts="title: legend-title, bins: legend-bins, coverage: legend-coverage, source: legend-source" .lang=${s.lang} .indicator=${vm.indicator} .scale=${vm.scale}
     .coverage=${vm.coverage} .year=${s.year} .noun=${m.noun} .compact=${narrow}
     .sources=${session.sourceNames(s)} .note=${s.view === 'counties' ? t(s.lang, 'legend.countyUnits') : ''}></atlas-legend></div>`;
 }

@@ -12,6 +12,7 @@ import { UrlController } from '../state/url-controller';
 import { panelTheme } from './panel-theme';
 import { controlTheme } from './control-theme';
 import { atlasStyles } from './poverty-atlas-styles';
+import { EmbedLayoutController, embedStyles } from '../embed/embed-layout';
 import { breadcrumbTemplate, exploreStyles } from './explore-parts';
 import type { AtlasEventDetail } from './atlas-events';
 import type { AtlasMap } from './atlas-map';
@@ -48,16 +49,18 @@ export type { IndicatorSummary } from './poverty-atlas-parts';
  * @cssproperty --atlas-font - Font stack.
  */
 export class PovertyAtlas extends LitElement {
-  static override styles = [panelTheme, controlTheme, atlasStyles, exploreStyles];
+  static override styles = [panelTheme, controlTheme, atlasStyles, embedStyles, exploreStyles];
 
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, ...FIELD_NAMES, 'url-state', 'renderer'];
+    return [...super.observedAttributes, ...FIELD_NAMES, 'url-state', 'renderer', 'controls', 'height'];
   }
 
   private readonly atlas = new AtlasController(undefined, this);
   private readonly load = new LoadController(this, this.atlas);
   private readonly announce = new AnnounceController(this, this.atlas, () => this.load.session);
   private readonly layout = new NarrowController(this);
+  /** `controls` and `height` (src/embed/embed-layout.ts). */
+  private readonly embed = new EmbedLayoutController(this);
   private readonly timeline = new TimelineController();
   /** Pointer or keyboard focus on a region: where its tooltip goes (not state: it follows the hand). */
   @internal() private hover: { id: string; x: number; y: number } | null = null;
@@ -92,10 +95,25 @@ export class PovertyAtlas extends LitElement {
   /** The MapLibre map, for power users (null before the first render, and under the SVG renderer). */
   get mapInstance() { return (this.renderRoot?.querySelector('atlas-map') as AtlasMap | null)?.map ?? null; }
 
+  /** The table's rows as CSV (UTF-8 with BOM, formula-safe) and a file name: src/export/table-csv.ts. */
+  async toCsv(): Promise<{ text: string; file: string }> {
+    const session = this.load.session;
+    if (!session) throw new Error('the data has not loaded');
+    return (await import('../export/atlas-export')).atlasCsv(session, this.atlas.state);
+  }
+
+  /** A PNG of the map as shown, with title, legend, year and sources; `scale` 2 for print: src/export/png.ts. */
+  async toPng(scale = 1): Promise<{ blob: Blob; file: string }> {
+    const session = this.load.session;
+    if (!session) throw new Error('the data has not loaded');
+    return (await import('../export/atlas-export')).atlasPng(this, session, this.atlas.state, scale);
+  }
+
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if ((FIELD_NAMES as string[]).includes(name) && value !== null) this.atlas.request({ [name]: value });
     if (name === 'renderer') this.requestUpdate();
+    if (name === 'controls' || name === 'height') this.embed?.read();
   }
 
   override connectedCallback(): void {
@@ -148,7 +166,7 @@ export class PovertyAtlas extends LitElement {
       ${statusTemplate(lang, this.load)}
       <div class="stage" part="stage">${this.renderStage(s)}</div>
       ${timelineTemplate(session, s, this.timeline)}
-      ${this.layout.narrow ? panelTemplate(session, s, true) : nothing}
+      ${this.layout.narrow || this.embed.height.kind === 'auto' ? panelTemplate(session, s, this.layout.narrow) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announce.text}</div>
     </div>`;
   }
