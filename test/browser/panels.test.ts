@@ -55,7 +55,7 @@ describe('the detail panel', () => {
       expect(await a.getAttribute('href')).toMatch(/^https?:\/\//);
     }
     // Seed 004's "address" is a path in the shared folder, not a web page: no link to nowhere.
-    const seed = at.page.locator('atlas-sources li').filter({ hasText: 'GDP of the prefectures of Sichuan 2010-2016' });
+    const seed = at.page.locator('atlas-sources li').filter({ hasText: /Sichuan prefecture GDP 2010–2016|四川各市州地区生产总值2010—2016/ });
     expect(await seed.count()).toBe(1);
     expect(await seed.locator('a').count()).toBe(0);
     const origin = new URL(ctx.server.url).origin;
