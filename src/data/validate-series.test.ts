@@ -65,6 +65,11 @@ describe('validateRows', () => {
     expect(() => validateRows(text, 'k.csv', ctx())).toThrow('k.csv: row 2, field entity_id: indicator "gdp" is not defined for area "liupan"');
   });
 
+  it('rejects a ragged row, naming the file and its line (a quoted field may span lines)', () => {
+    const text = 'entity_id,indicator,year,value,unit,basis,source_id,note\n510100,gdp,2016,12170.23,亿元,accounts,SEED004,"two\nlines"\n510100,gdp,2015,10801.16,亿元,accounts,SEED004\n';
+    expect(() => validateRows(text, 'r.csv', ctx())).toThrow('r.csv: row 4, field *: expected 8 fields as in the header, found 7');
+  });
+
   it('can collect every error and keep the good rows', () => {
     const errors: DataError[] = [];
     const text = fixture('unknown-entity.csv') + '510100,gdp,2015,10801.16,亿元,accounts,SEED004,\n510100,gdp,2014,x,亿元,accounts,SEED004,\n';
