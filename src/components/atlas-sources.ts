@@ -190,7 +190,9 @@ export class AtlasSources extends LitElement {
         >`
       : html`${name}`;
     // A reader-facing label already names the publisher; the recorded publisher is the fallback.
-    const meta = [s.label ? '' : stripIndexIds(s.publisher), s.date].filter(Boolean).join(', ');
+    // The recorded date may carry an English aside ("c. 2018 (not stated; …)"): the date alone is what a citation needs.
+    const date = s.date.replace(/\s*\(.*\)\s*$/, '');
+    const meta = [s.label ? '' : stripIndexIds(s.publisher), date].filter(Boolean).join(', ');
     const trust = html`<span class="trust trust-${s.trust}"
       >${t(lang, 'sources.trust', { trust: t(lang, `sources.trust.${s.trust}`) })}</span
     >`;
