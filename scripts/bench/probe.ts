@@ -43,9 +43,16 @@ export function installProbe(): void {
   /** MapLibre maps on the page: their canvas, and the last colours read inside their render event. */
   const glReads = new WeakMap<HTMLCanvasElement, (x: number, y: number) => Rgb | null>();
 
+  /** The filled shape under a point in the innermost root (labels and outlines skipped). */
+  const shapeAt = (x: number, y: number, el: Element): Element => {
+    const root = (el.getRootNode() as Document | ShadowRoot).elementsFromPoint?.(x, y) ?? [el];
+    return root.find((e) => e instanceof SVGGeometryElement && !(e instanceof SVGTextContentElement) && !['none', ''].includes(getComputedStyle(e).fill)) ?? el;
+  };
+
   const colourAt = (x: number, y: number): Rgb | null => {
-    const el = deepAt(x, y);
-    if (!el) return null;
+    const hit = deepAt(x, y);
+    if (!hit) return null;
+    const el = hit instanceof SVGElement ? shapeAt(x, y, hit) : hit;
     if (el instanceof HTMLCanvasElement) {
       const box = el.getBoundingClientRect();
       const px = Math.round((x - box.left) * (el.width / box.width));
@@ -57,7 +64,11 @@ export function installProbe(): void {
       const d = ctx.getImageData(px, py, 1, 1).data;
       return [d[0], d[1], d[2]];
     }
-    if (el instanceof SVGElement) return parseRgb(getComputedStyle(el).fill);
+    if (el instanceof SVGElement) {
+      const fill = getComputedStyle(el).fill;
+      // A pattern (the atlas's hatching) stands for "no data": any achromatic colour matches it.
+      return fill.startsWith('url(') ? [250, 250, 250] : parseRgb(fill);
+    }
     return null;
   };
 
@@ -101,10 +112,22 @@ export function installProbe(): void {
     });
   };
 
+  // ---- `?renderer=svg` in the bench's address: the atlas element gets renderer="svg" before it upgrades
+  const forced = new URLSearchParams(location.search).get('renderer');
+  if (forced) {
+    new MutationObserver((_, obs) => {
+      const el = document.querySelector('poverty-atlas');
+      if (el) {
+        el.setAttribute('renderer', forced);
+        obs.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  }
+
   // ---- the atlas: find its map as soon as it exists, and expose window.bench
   type AtlasEl = HTMLElement & { mapInstance?: unknown; year: number; shadowRoot: ShadowRoot | null };
   const atlas = () => document.querySelector('poverty-atlas') as AtlasEl | null;
-  const atlasMap = () => atlas()?.shadowRoot?.querySelector('atlas-map') as (HTMLElement & { renderer?: { project(at: [number, number]): { x: number; y: number } } }) | null;
+  const atlasMap = () => atlas()?.shadowRoot?.querySelector('atlas-map') as (HTMLElement & { activeRenderer?: { project(at: [number, number]): { x: number; y: number } } | null }) | null;
   const watchAtlas = () => {
     const map = atlas()?.mapInstance as Parameters<typeof hookMap>[0] | null | undefined;
     if (map) hookMap(map);
@@ -131,7 +154,7 @@ export function installProbe(): void {
         return { x: box.left + p.x, y: box.top + p.y };
       }
       const m = atlasMap();
-      const r = m?.renderer;
+      const r = m?.activeRenderer;
       if (!m || !r) return { x: NaN, y: NaN };
       const container = (m.shadowRoot?.querySelector('[part="map"]') ?? m) as HTMLElement;
       const box = container.getBoundingClientRect();

@@ -16,7 +16,8 @@
  * every sample region: a wrong colour on any page fails the run.
  *
  * Options: --rounds N (default 5), --no-build (reuse dist/ and the peer
- * build), --only atlas-first,echarts,… (pages), --json FILE.
+ * build), --only atlas-first,echarts,… (pages), --svg (also the atlas with
+ * renderer="svg"), --json FILE.
  * Not part of npm test. See docs/performance.md.
  */
 import { spawnSync } from 'node:child_process';
@@ -53,16 +54,20 @@ interface PageDef {
   path: string;
   /** Whether the page draws the county choropleth (steps, hover, colour checks). */
   counties: boolean;
+  /** Not in the default set (the atlas with renderer="svg"): `--svg` or `--only` adds it. */
+  extra?: boolean;
 }
 const PAGES: PageDef[] = [
   { key: 'atlas-first', label: 'poverty-atlas, first view (areas)', path: 'atlas/index.html', counties: false },
   { key: 'atlas-counties', label: 'poverty-atlas, counties', path: `atlas/index.html#v=1&view=counties&indicator=exit_year&year=${FIRST_YEAR}`, counties: true },
+  { key: 'atlas-first-svg', label: 'poverty-atlas, first view, SVG renderer', path: 'atlas/index.html?renderer=svg', counties: false, extra: true },
+  { key: 'atlas-counties-svg', label: 'poverty-atlas, counties, SVG renderer', path: `atlas/index.html?renderer=svg#v=1&view=counties&indicator=exit_year&year=${FIRST_YEAR}`, counties: true, extra: true },
   { key: 'echarts', label: 'ECharts (map + piecewise visualMap, canvas)', path: 'peers/echarts.html', counties: true },
   { key: 'd3', label: 'D3 SVG (d3-geo)', path: 'peers/d3.html', counties: true },
   { key: 'leaflet', label: 'Leaflet SVG (L.geoJSON)', path: 'peers/leaflet.html', counties: true },
 ];
 const only = arg('only')?.split(',');
-const pages = PAGES.filter((p) => !only || only.includes(p.key));
+const pages = PAGES.filter((p) => (only ? only.includes(p.key) : !p.extra || process.argv.includes('--svg')));
 
 const hexRgb = (hex: string): Rgb => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as Rgb;
 const hex = (c: Rgb | null) => (c ? `#${c.map((v) => v.toString(16).padStart(2, '0')).join('')}` : 'no data');
@@ -119,11 +124,11 @@ async function launch(): Promise<Browser> {
 const probeScript = `var __name = (f) => f;\n(${installProbe.toString()})();`;
 
 /** Colours on screen at the samples: one screenshot, each point the commonest colour of a 5×5 box. */
-async function screenColours(page: Page, samples: Sample[]): Promise<Array<Rgb | null>> {
+async function screenColours(page: Page, samples: Sample[], uniform = false): Promise<Array<Rgb | null>> {
   const points = await page.evaluate((s) => s.map((x) => (window as unknown as { __probe: { project(a: [number, number]): { x: number; y: number } } }).__probe.project(x.at)), samples);
   const png = await page.screenshot({ animations: 'disabled' });
   return page.evaluate(
-    async ({ b64, points }) => {
+    async ({ b64, points, uniform }) => {
       const bmp = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
       const ctx = new OffscreenCanvas(bmp.width, bmp.height).getContext('2d')!;
       ctx.drawImage(bmp, 0, 0);
@@ -132,10 +137,11 @@ async function screenColours(page: Page, samples: Sample[]): Promise<Array<Rgb |
         const d = ctx.getImageData(Math.round(x) - 2, Math.round(y) - 2, 5, 5).data;
         const counts = new Map<string, number>();
         for (let i = 0; i < d.length; i += 4) counts.set(`${d[i]},${d[i + 1]},${d[i + 2]}`, (counts.get(`${d[i]},${d[i + 1]},${d[i + 2]}`) ?? 0) + 1);
-        return [...counts].sort((a, b) => b[1] - a[1])[0][0].split(',').map(Number) as [number, number, number];
+        const [mode, n] = [...counts].sort((a, b) => b[1] - a[1])[0];
+        return uniform && n < 25 ? null : (mode.split(',').map(Number) as [number, number, number]);
       });
     },
-    { b64: png.toString('base64'), points },
+    { b64: png.toString('base64'), points, uniform },
   );
 }
 
@@ -189,14 +195,20 @@ async function visit(browser: Browser, origin: string, def: PageDef, samples: Sa
   })();
   const want = def.counties ? samples : firstSamples;
   await page.goto(`${origin}/${def.path}`, { waitUntil: 'commit' });
-  const first = await page.evaluate(
+  const first = await page
+    .evaluate(
     ([s, ms]) =>
       Promise.race([
         (window as unknown as { __probe: { until(s: unknown): Promise<number> } }).__probe.until(s),
         new Promise<number>((_, no) => setTimeout(() => no(new Error(`no first choropleth within ${ms} ms`)), ms)),
       ]),
     [want, FIRST_TIMEOUT] as const,
-  );
+    )
+    .catch(async (e: Error) => {
+      const got = await screenColours(page, want).catch(() => []);
+      const off = want.map((s, i) => ({ s, g: got[i] ?? null })).filter(({ s, g }) => !(g && (s.color === null ? achromatic(g) : close(g, s.color))));
+      throw new Error(`${e.message.split('\n')[0]}; now on screen: ${off.map(({ s, g }) => `${s.id} ${hex(g)} (want ${hex(s.color)})`).join(', ') || 'all sample colours'}`);
+    });
   const v: Visit = { first, steps: [], hover: [], bytes: 0, heap: 0 };
   if (def.counties) {
     await checkColours(page, def, samples, `first view ${FIRST_YEAR}`);
@@ -262,12 +274,20 @@ async function firstViewSamples(browser: Browser, origin: string): Promise<Sampl
         map.triggerRepaint();
       }),
   );
-  await page.waitForTimeout(1000);
-  const got = await screenColours(page, areas);
+  // Settled: two screenshots 2 s apart agree on at least 8 coloured samples.
+  const coloured = async () => {
+    const got = await screenColours(page, areas, true);
+    return areas.map((a, i) => ({ ...a, color: got[i] && !achromatic(got[i]!) ? got[i] : null })).filter((a) => a.color !== null);
+  };
+  let last = await coloured();
+  for (let i = 0; i < 60; i++) {
+    await page.waitForTimeout(2000);
+    const now = await coloured();
+    if (now.length >= 8 && JSON.stringify(now) === JSON.stringify(last)) break;
+    last = now;
+  }
   await context.close();
-  return areas
-    .map((a, i) => ({ ...a, color: got[i] && !achromatic(got[i]!) ? got[i] : null }))
-    .filter((a) => a.color !== null);
+  return last;
 }
 
 /** Keeps the samples that fall on the map (not under a legend or control) on every county page. */
@@ -402,6 +422,13 @@ async function main(): Promise<void> {
   if (s['atlas-first']) add('first view transfer, KB', s['atlas-first'].bytes / 1024, '≤ 450', s['atlas-first'].bytes / 1024 <= 450);
   if (s['atlas-counties']) add('counties view transfer, KB', s['atlas-counties'].bytes / 1024, '≤ 650', s['atlas-counties'].bytes / 1024 <= 650);
   if (s['atlas-first'] && s.leaflet) add('first view heap / Leaflet heap', r(s['atlas-first'].heap, s.leaflet.heap), '≤ 1.5', r(s['atlas-first'].heap, s.leaflet.heap) <= 1.5);
+  if (s['atlas-first-svg'] && s.echarts) add('first view, SVG renderer / ECharts first choropleth', r(s['atlas-first-svg'].first.med, s.echarts.first.med), '≤ 0.5', r(s['atlas-first-svg'].first.med, s.echarts.first.med) <= 0.5);
+  if (s['atlas-first-svg'] && s.leaflet) add('first view, SVG renderer / Leaflet first choropleth', r(s['atlas-first-svg'].first.med, s.leaflet.first.med), '≤ 1', r(s['atlas-first-svg'].first.med, s.leaflet.first.med) <= 1);
+  if (s['atlas-counties-svg'] && s.echarts) add('counties, SVG renderer / ECharts first choropleth', r(s['atlas-counties-svg'].first.med, s.echarts.first.med), '≤ 1', r(s['atlas-counties-svg'].first.med, s.echarts.first.med) <= 1);
+  if (s['atlas-counties-svg'] && s.echarts) add('ECharts year step / atlas SVG year step', r(s.echarts.step.med, s['atlas-counties-svg'].step.med), '≥ 10', r(s.echarts.step.med, s['atlas-counties-svg'].step.med) >= 10);
+  if (s['atlas-counties-svg'] && s.leaflet) add('Leaflet year step / atlas SVG year step', r(s.leaflet.step.med, s['atlas-counties-svg'].step.med), '≥ 2', r(s.leaflet.step.med, s['atlas-counties-svg'].step.med) >= 2);
+  if (s['atlas-first-svg']) add('first view, SVG renderer, transfer KB', s['atlas-first-svg'].bytes / 1024, '≤ 450', s['atlas-first-svg'].bytes / 1024 <= 450);
+  if (s['atlas-first-svg'] && s.leaflet) add('first view, SVG renderer, heap / Leaflet heap', r(s['atlas-first-svg'].heap, s.leaflet.heap), '≤ 1.5', r(s['atlas-first-svg'].heap, s.leaflet.heap) <= 1.5);
   console.log('\n| ratio | value | target | |\n|---|---|---|---|');
   for (const [name, value, goal, ok] of targets) console.log(`| ${name} | ${value.toFixed(2)} | ${goal} | ${goal === '(info)' ? '' : ok ? 'met' : 'NOT met'} |`);
   console.log(`\nbench took ${((Date.now() - t0) / 1000).toFixed(0)} s`);

@@ -7,8 +7,8 @@
  * - per thread: busy time by trace event (script, parse/compile, style,
  *   layout, paint, GC) and the long tasks (> 50 ms);
  * - per thread: the functions with the most self time, from the CPU profile.
- * The atlas is built unminified into .tmp/bench/trace-dist so functions keep
- * their names. The raw trace goes to .tmp/bench/trace-<view>.json (open it
+ * The atlas is built without name mangling into .tmp/bench/trace-dist
+ * (scripts/bench/trace.vite.config.ts) so functions keep their names. The raw trace goes to .tmp/bench/trace-<view>.json (open it
  * in Chrome DevTools' Performance panel).
  */
 import { spawnSync } from 'node:child_process';
@@ -36,11 +36,13 @@ interface TraceEvent {
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  const r = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--minify', 'false', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--config', 'scripts/bench/trace.vite.config.ts', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}\n${r.stderr}`);
   const server = await serveDist({}, { root: DIST });
   const browser = await chromium.launch({ executablePath: chromiumPath()!, args: chromiumArgs });
   const context = await browser.newContext({ viewport: { width: 1000, height: 700 }, deviceScaleFactor: 1, locale: 'zh-CN' });
+  // tsx names functions through a helper; functions passed to page.evaluate need it in the page too.
+  await context.addInitScript({ content: 'var __name = (f) => f;' });
   const page = await context.newPage();
   const categories = [
     'devtools.timeline',
