@@ -9,7 +9,7 @@ import type { Lang, SourceDef, Trust } from '../data/schema';
 /** At most this many characters of a source name in a tooltip. */
 const SHORT_MAX = 36;
 /** At most this many characters of a reader-facing source label in a tooltip or note. */
-const LABEL_MAX = 48;
+const LABEL_MAX = 80;
 
 /**
  * A source's short name for tight places: its publisher (else its title)
@@ -55,7 +55,9 @@ export function readableNote(text: string, sources: ReadonlyMap<string, SourceDe
 /** A source's name in the reader's language: its reader-facing label when the data gives one, else its publisher's short name. */
 export function sourceName(source: Pick<SourceDef, 'id' | 'publisher' | 'title' | 'label'>, lang: Lang): string {
   const label = source.label?.[lang]?.trim();
-  if (label) return cut(label, LABEL_MAX);
+  // "Paper on industrial poverty alleviation in Aba, figure 1: Sichuan prefecture GDP 2010–2016" → its part before the colon.
+  const head = label?.split(/[:：]/)[0].trim();
+  if (label && head) return cut(head.length >= 8 ? head : label, LABEL_MAX);
   return stripIndexIds(sourceShortName(source)) || source.id;
 }
 
