@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { defineElement } from '../embed/define';
 import type { Lang } from '../data/schema';
 import type { AtlasState } from '../state/atlas-state';
-import { ts, type ShareKey } from '../i18n/share';
+import { t, type MessageKey } from '../i18n/messages';
 import { atlasRoot } from '../embed/asset-base';
 import { CONTROLS, type ControlsMode } from '../embed/embed-layout';
 import { HEIGHT_MESSAGE } from '../embed/frame-protocol';
@@ -187,8 +187,8 @@ export class AtlasShare extends LitElement {
     return root instanceof ShadowRoot && 'toPng' in root.host ? (root.host as ShareHost) : null;
   }
 
-  private m(key: ShareKey, params?: Record<string, string | number>) {
-    return ts(this.lang, key, params);
+  private m(key: MessageKey, params?: Record<string, string | number>) {
+    return t(this.lang, key, params);
   }
 
   override connectedCallback(): void {

@@ -7,7 +7,6 @@
 import type { Lang } from '../data/schema';
 import { formatBound, formatValue, unitLabel } from '../data/format';
 import { t } from '../i18n/messages';
-import { ts } from '../i18n/share';
 import type { AtlasMap } from '../components/atlas-map';
 import { sortTableRows } from '../components/sort-table-rows';
 import { readTheme } from '../map/map-theme';
@@ -75,7 +74,7 @@ export async function atlasPng(atlas: HTMLElement & { renderRoot: ParentNode }, 
       legend: legendItems(session, s),
       notes: vm.indicator && s.year ? [t(lang, 'legend.coverage', { ...vm.coverage, noun: props.noun[lang], year: s.year })] : [],
       source: sources.length ? t(lang, 'legend.source', { list: sources.join(lang === 'zh' ? '；' : '; ') }) : '',
-      credit: `${ts(lang, 'export.credit')} · ${atlasRoot()}`,
+      credit: `${t(lang, 'export.credit')} · ${atlasRoot()}`,
       colors: {
         text: prop('--_text', '#1b1b1b'),
         muted: prop('--_muted', '#545454'),

@@ -7,6 +7,7 @@ import type { I18nText, Lang } from '../data/schema';
 import { PANEL_MESSAGES } from './panels';
 import { EXPLORE_MESSAGES } from './explore';
 import { LOADING_MESSAGES } from './loading';
+import { SHARE_MESSAGES } from './share';
 
 const CORE_MESSAGES = {
   'app.title': { zh: '中国连片特困地区地图集', en: "Atlas of China's contiguous poverty-stricken areas" },
@@ -97,7 +98,7 @@ const CORE_MESSAGES = {
   'unit.km2': { zh: '平方千米', en: 'km²' },
 } satisfies Record<string, I18nText>;
 
-export const MESSAGES = { ...CORE_MESSAGES, ...PANEL_MESSAGES, ...EXPLORE_MESSAGES, ...LOADING_MESSAGES };
+export const MESSAGES = { ...CORE_MESSAGES, ...PANEL_MESSAGES, ...EXPLORE_MESSAGES, ...LOADING_MESSAGES, ...SHARE_MESSAGES };
 export type MessageKey = keyof typeof MESSAGES;
 
 /** A string in `lang` with `{placeholders}` filled (unknown ones stay as written). */

@@ -1,8 +1,9 @@
 /**
  * UI strings of sharing, embedding and downloading (atlas-share.ts,
- * src/export/). Kept beside MESSAGES, with the same `{name}` placeholders.
+ * src/export/). Merged into MESSAGES by `messages.ts`; keys are prefixed
+ * `share.*` and `export.*`.
  */
-import type { I18nText, Lang } from '../data/schema';
+import type { I18nText } from '../data/schema';
 
 export const SHARE_MESSAGES = {
   'share.button': { zh: '分享', en: 'Share' },
@@ -34,10 +35,3 @@ export const SHARE_MESSAGES = {
   'export.done': { zh: '已下载 {file}', en: 'Downloaded {file}' },
   'export.credit': { zh: '贫困地区地图集', en: 'Poverty atlas' },
 } satisfies Record<string, I18nText>;
-
-export type ShareKey = keyof typeof SHARE_MESSAGES;
-
-/** A share / export string in one language, placeholders filled. */
-export function ts(lang: Lang, key: ShareKey, params: Record<string, string | number> = {}): string {
-  return SHARE_MESSAGES[key][lang].replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
-}
