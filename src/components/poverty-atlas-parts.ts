@@ -75,8 +75,10 @@ export function statusTemplate(lang: Lang, load: LoadController) {
       ${errors.length
         ? html`<div class="banner"><strong>${t(lang, 'app.error')}</strong>
             ${errors.map((e) => html`<p>${t(lang, e.row ? 'app.errorDetail' : 'app.errorFile', { file: e.file, row: e.row, field: e.field, reason: e.reason })}</p>`)}
-            <p>${load.nothingLoaded ? t(lang, 'load.nothing') : t(lang, 'app.errorRest')} ${t(lang, 'load.retryNote')}</p>
-            <div class="seg"><button type="button" class="retry" @click=${() => load.retry()}>${t(lang, 'load.retry')}</button></div></div>`
+            <p>${load.nothingLoaded ? t(lang, 'load.nothing') : t(lang, 'app.errorRest')} ${load.retryable ? t(lang, 'load.retryNote') : ''}</p>
+            ${load.retryable
+              ? html`<div class="seg"><button type="button" class="retry" @click=${() => load.retry()}>${t(lang, 'load.retry')}</button></div>`
+              : nothing}</div>`
         : nothing}
     </div>
     <div role="status">

@@ -59,6 +59,11 @@ export class LoadController implements ReactiveController {
     return !this.session && !this.loading && this.errors.length > 0;
   }
 
+  /** Some error may go away by fetching again (not a bad data-base, which a retry cannot mend). */
+  get retryable(): boolean {
+    return this.errors.some((e) => !e.reason.startsWith('data-base '));
+  }
+
   /** Fetch again whatever failed (a file that loaded is kept). */
   retry(): void {
     if (this.loading || this.countiesLoading) return;

@@ -129,6 +129,9 @@ describe('data that does not arrive', () => {
       expect(text).toContain(reason);
       expect(text).not.toContain('其余部分仍可使用');
       expect(text).toContain('没有加载到任何数据');
+      // A retry cannot mend the address: no button, no promise to retry.
+      expect(await page.locator('poverty-atlas .banner button.retry').count()).toBe(0);
+      expect(text).not.toContain('自动重试');
       expect(log.errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
       await page.close();
     }
