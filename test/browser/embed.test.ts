@@ -15,7 +15,12 @@ import { serveDist, type DistServer } from './serve-dist';
 /** An article page two folders below the atlas, as a CMS would publish it. */
 const article = (scripts: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Poverty in Sichuan, 2016</title>
-<link rel="icon" href="data:,">${scripts}</head><body>
+<link rel="icon" href="data:,">${scripts}
+<style>
+  #a::part(title) { color: rgb(156, 43, 22); }
+  #a::part(legend-title) { color: rgb(0, 100, 0); }
+  #a::part(timeline-year) { color: rgb(0, 0, 139); }
+</style></head><body>
 <h1>Where poverty was deepest</h1>
 <p>Sichuan's 21 prefectures, coloured by GDP in 2016.</p>
 <poverty-atlas id="a" view="sichuan" indicator="gdp" year="2016" lang="en" controls="minimal" height="480"></poverty-atlas>
@@ -58,6 +63,42 @@ describe('script embed in a news article from another folder', () => {
     expect(await page.evaluate(atlasState, '#b')).toMatchObject({ view: 'areas', lang: 'zh' });
     const v = await page.evaluate(() => (document.querySelector('#a') as AtlasApi).valueFor('510100'));
     expect(v?.value).toBe(12170.23);
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('sizes and dresses each instance as its page says: height, controls, ::part; a bare one gets a height of its own', async () => {
+    const { page, log } = await recordedPage(ctx.browser);
+    await page.goto(`${ctx.server.origin}/news/2026/sichuan-poverty.html`);
+    await waitForAtlas(page, '#a');
+    await waitForAtlas(page, '#b');
+    const look = await page.evaluate(() => {
+      const inner = (sel: string, q: string) => document.querySelector(sel)!.shadowRoot!.querySelector(q) as HTMLElement | null;
+      const deep = (sel: string, host: string, q: string) => inner(sel, host)!.shadowRoot!.querySelector(q) as HTMLElement;
+      const shown = (el: Element | null) => !!el && (el as HTMLElement).offsetParent !== null;
+      return {
+        aHeight: document.querySelector('#a')!.getBoundingClientRect().height,
+        bHeight: document.querySelector('#b')!.getBoundingClientRect().height,
+        bStage: inner('#b', '.stage')!.getBoundingClientRect().height,
+        aPickers: ['atlas-view-switch', 'atlas-indicator-picker', '.tabs', 'atlas-lang-switch'].map((q) => shown(inner('#a', q))),
+        bPickers: ['atlas-view-switch', 'atlas-indicator-picker', '.tabs', 'atlas-lang-switch'].map((q) => shown(inner('#b', q))),
+        aLegend: shown(inner('#a', 'atlas-legend')),
+        aTimeline: shown(inner('#a', 'atlas-timeline')),
+        title: getComputedStyle(inner('#a', 'h1')!).color,
+        legendTitle: getComputedStyle(deep('#a', 'atlas-legend', '[part~="title"]')).color,
+        year: getComputedStyle(deep('#a', 'atlas-timeline', '[part~="year"]')).color,
+      };
+    });
+    expect(look.aHeight).toBe(480);
+    expect(look.bHeight).toBeGreaterThanOrEqual(480);
+    expect(look.bStage).toBeGreaterThanOrEqual(300);
+    expect(look.aPickers).toEqual([false, false, false, false]);
+    expect(look.bPickers).toEqual([true, true, true, true]);
+    expect([look.aLegend, look.aTimeline]).toEqual([true, true]);
+    expect([look.title, look.legendTitle, look.year]).toEqual(['rgb(156, 43, 22)', 'rgb(0, 100, 0)', 'rgb(0, 0, 139)']);
+    // A phone: nothing scrolls the page sideways.
+    await page.setViewportSize({ width: 320, height: 640 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     expect(log.errors).toEqual([]);
     await page.close();
   });
