@@ -110,6 +110,8 @@ export class AtlasStory extends LitElement {
 
   protected override willUpdate(changed: Map<string, unknown>): void {
     if ((changed.has('src') || changed.has('text')) && this.hasUpdated) void this.load();
+    // `step` set from outside (attribute or property): show it.
+    else if (changed.has('step') && this.hasUpdated && this.story && this.shown?.index !== this.step) this.go(this.step);
   }
 
   private async load(): Promise<void> {

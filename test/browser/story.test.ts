@@ -41,6 +41,9 @@ const presentPage = (root: string) => `<!doctype html><html lang="en"><head><met
 
 const browserCtx = sharedBrowser({ '/present.html': presentPage });
 
+/** A walk through a story redraws the map at every step: on a busy 2-core machine that takes minutes. */
+const LONG = 6 * 60_000;
+
 const axeSource = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 /** Serious and critical axe-core violations in the presenter's own parts (its caption panel and the national chart), as "rule: target" lines. */
@@ -119,7 +122,7 @@ describe.each([['stories/six-stages.md'], ['stories/hard-bones.md']])('presentin
     // A data file the atlas gave up on while the machine was busy (and fetched again) is not a story error.
     expect(log.errors.filter((e) => !/net::ERR_ABORTED/.test(e))).toEqual([]);
     await page.close();
-  });
+  }, LONG);
 });
 
 describe('the presentation', () => {
@@ -135,7 +138,7 @@ describe('the presentation', () => {
     // Step 1 quotes seed 004's GDP figures: its source is named under the caption.
     expect(sizes.sources).toMatch(/^Sources: .+/);
     await page.close();
-  });
+  }, LONG);
 
   it('opens at the step in the URL, and Esc leaves it', async () => {
     const { page } = await recordedPage(browserCtx.browser, { width: 1280, height: 800 });
@@ -147,7 +150,7 @@ describe('the presentation', () => {
     await expect.poll(() => page.evaluate(() => document.querySelector('atlas-story'))).toBeNull();
     expect(await page.evaluate(() => location.hash)).not.toContain('story=');
     await page.close();
-  });
+  }, LONG);
 
   it('the speaker-notes window shows the step’s notes and moves the presentation with its keys', async () => {
     const { page } = await openStory('stories/six-stages.md');
@@ -164,7 +167,7 @@ describe('the presentation', () => {
     expect(await view.locator('.notes').textContent()).toBe(story[story.length - 1].notes);
     await notes.close();
     await page.close();
-  });
+  }, LONG);
 
   it('opens a teacher’s own story file from the file picker (the docs’ three-step example), and lists a bad file’s problems by step and field', async () => {
     const { page } = await recordedPage(browserCtx.browser, { width: 1280, height: 800 });
@@ -182,7 +185,7 @@ describe('the presentation', () => {
     await page.keyboard.press('PageDown');
     await expectStep(page, r.story.steps, 2);
     await page.close();
-  });
+  }, LONG);
 
   it('presents a story file dropped onto the atlas', async () => {
     const { page } = await recordedPage(browserCtx.browser, { width: 1280, height: 800 });
@@ -202,7 +205,7 @@ describe('the presentation', () => {
     await page.keyboard.press('PageDown');
     await expectStep(page, r.story.steps, 2);
     await page.close();
-  });
+  }, LONG);
 
   it('has no serious or critical axe-core violation in its caption panel and chart, nor in the story chooser', async () => {
     const { page } = await openStory('stories/six-stages.md', 'zh', { width: 1280, height: 800 });
@@ -211,5 +214,5 @@ describe('the presentation', () => {
     await page.locator('atlas-story input[type="file"]').waitFor({ state: 'attached', timeout: SLOW });
     expect(await presenterViolations(page)).toEqual([]);
     await page.close();
-  });
+  }, LONG);
 });
