@@ -9,10 +9,10 @@
  * - per thread: the functions with the most self time, from the CPU profile.
  * The atlas is built without name mangling into .tmp/bench/trace-dist
  * (scripts/bench/trace.vite.config.ts) so functions keep their names. The raw trace goes to .tmp/bench/trace-<view>.json (open it
- * in Chrome DevTools' Performance panel).
+ * in Chrome DevTools' Performance panel). `--from FILE` summarises a saved trace.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { ROOT, serveDist } from '../../test/browser/serve-dist';
@@ -35,14 +35,14 @@ interface TraceEvent {
 }
 
 async function main(): Promise<void> {
+  const from = process.argv.includes('--from') ? process.argv[process.argv.indexOf('--from') + 1] : null;
+  if (from) return summarise(JSON.parse(readFileSync(from, 'utf8')), NaN, from);
   mkdirSync(OUT, { recursive: true });
   const r = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--config', 'scripts/bench/trace.vite.config.ts', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}\n${r.stderr}`);
   const server = await serveDist({}, { root: DIST });
   const browser = await chromium.launch({ executablePath: chromiumPath()!, args: chromiumArgs });
   const context = await browser.newContext({ viewport: { width: 1000, height: 700 }, deviceScaleFactor: 1, locale: 'zh-CN' });
-  // tsx names functions through a helper; functions passed to page.evaluate need it in the page too.
-  await context.addInitScript({ content: 'var __name = (f) => f;' });
   const page = await context.newPage();
   const categories = [
     'devtools.timeline',
@@ -60,20 +60,18 @@ async function main(): Promise<void> {
   const hash = view === 'areas' ? '' : `#v=1&view=${view}`;
   await page.goto(`${server.url}index.html${hash}`);
   // The map is drawn and settled: MapLibre's idle, or the SVG renderer's paths.
-  const drawnAt = await page.evaluate(
-    () =>
-      new Promise<number>((done) => {
-        const poll = () => {
-          const el = document.querySelector('poverty-atlas') as (HTMLElement & { mapInstance?: { once(e: string, f: () => void): void; loaded(): boolean } }) | null;
-          const map = el?.mapInstance;
-          if (map?.loaded()) return map.once('idle', () => done(performance.now()));
-          const svg = el?.shadowRoot?.querySelector('atlas-map')?.shadowRoot?.querySelector('svg path[fill]');
-          if (svg) return requestAnimationFrame(() => done(performance.now()));
-          setTimeout(poll, 50);
-        };
-        poll();
-      }),
-  );
+  // A string, not a function: tsx would wrap a named function in a helper the page lacks.
+  const drawnAt = (await page.evaluate(`new Promise((done) => {
+    const poll = () => {
+      const el = document.querySelector('poverty-atlas');
+      const map = el && el.mapInstance;
+      if (map && map.loaded()) return map.once('idle', () => done(performance.now()));
+      const svg = el && el.shadowRoot && el.shadowRoot.querySelector('atlas-map')?.shadowRoot?.querySelector('svg path[fill]');
+      if (svg) return requestAnimationFrame(() => done(performance.now()));
+      setTimeout(poll, 50);
+    };
+    poll();
+  })`)) as number;
   await page.waitForTimeout(500);
   const buf = await browser.stopTracing();
   await context.close();
@@ -100,7 +98,7 @@ function summarise(raw: { traceEvents: TraceEvent[] } | TraceEvent[], drawnAt: n
   const sent = new Map<string, { url: string; ts: number }>();
   for (const e of events) {
     const d = e.args?.data as { requestId?: string; url?: string } | undefined;
-    if (e.name === 'ResourceSendRequest' && d?.requestId && d.url) sent.set(d.requestId, { url: d.url, ts: e.ts });
+    if (e.name === 'ResourceSendRequest' && d?.requestId && d.url && /^https?:/.test(d.url)) sent.set(d.requestId, { url: d.url, ts: e.ts });
     if (e.name === 'ResourceFinish' && d?.requestId && sent.has(d.requestId)) {
       const s = sent.get(d.requestId)!;
       console.log(`  ${ms(s.ts - t0).padStart(8)} → ${ms(e.ts - t0).padStart(8)}  ${s.url.replace(/^https?:\/\/[^/]+\//, '')}`);
@@ -153,7 +151,7 @@ function summarise(raw: { traceEvents: TraceEvent[] } | TraceEvent[], drawnAt: n
       const n = p.nodes.get(p.samples[i]);
       if (!n) continue;
       const dt = p.deltas[i + 1] ?? 0;
-      const url = n.callFrame.url.replace(/^.*\//, '');
+      const url = (n.callFrame.url ?? '').replace(/^.*\//, '');
       const label = `${n.callFrame.functionName || '(anonymous)'}${url ? ` ${url}:${n.callFrame.lineNumber + 1}` : ''}`;
       self.set(label, (self.get(label) ?? 0) + dt);
     }
