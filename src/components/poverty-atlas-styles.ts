@@ -174,7 +174,7 @@ export const atlasStyles = css`
   @container (max-width: ${px(LAYOUT.narrowMax)}) {
     .app {
       --atlas-seg-font: 0.8rem;
-      --atlas-seg-pad: 0.25rem 0.35rem;
+      --atlas-seg-pad: 0.25rem 0.3rem;
     }
     header {
       padding: 0.4rem 0.75rem 0.1rem;
@@ -194,8 +194,8 @@ export const atlasStyles = css`
     /* Phones keep the map at half the screen or more: controls pack tight, the indicator's basis
        line waits in the panel's "about", and the legend lies over the map's foot. */
     .controls {
-      padding: 0.35rem 0.75rem 0.4rem;
-      gap: 0.35rem 0.4rem;
+      padding: 0.35rem 0.6rem 0.4rem;
+      gap: 0.35rem 0.3rem;
     }
     .tabs {
       margin-left: auto;
@@ -218,8 +218,12 @@ export const atlasStyles = css`
       clip: rect(0 0 0 0);
       white-space: nowrap;
     }
+    /* View switch and tabs share a row, then the search box, the indicator last. */
+    .tabs {
+      order: 1;
+    }
     atlas-search {
-      order: 4;
+      order: 2;
       flex: 1 1 100%;
       max-width: none;
     }
@@ -287,8 +291,12 @@ export const atlasStyles = css`
       clip: rect(0 0 0 0);
       white-space: nowrap;
     }
+    /* View switch and tabs share a row, then the search box, the indicator last. */
+    .tabs {
+      order: 1;
+    }
     atlas-search {
-      order: 4;
+      order: 2;
       flex: 1 1 100%;
       max-width: none;
     }
