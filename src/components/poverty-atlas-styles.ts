@@ -144,7 +144,7 @@ export const atlasStyles = css`
     top: ${px(LAYOUT.panelGap)};
     right: ${px(LAYOUT.panelGap)};
     width: ${px(LAYOUT.panelWidth)};
-    max-height: calc((100% - 24px) / var(--_zoom));
+    max-height: calc(100% - 24px);
     z-index: 4;
   }
   .timeline {
