@@ -186,7 +186,7 @@ export class PovertyAtlas extends LitElement {
         ${legendTemplate(session, s, m, narrow)}
         ${m.loadingCounties ? html`<div class="loading">${t(s.lang, 'app.loading')}</div>` : nothing}
         ${tooltipTemplate(session, s, this.hover && !(narrow && s.selected) ? this.hover : null)}
-        ${narrow ? nothing : panelTemplate(session, s, false)}
+        ${narrow || this.embed.height.kind === 'auto' ? nothing : panelTemplate(session, s, false)}
       </div>
       ${tablePaneTemplate(session, s)}
       ${sourcesPaneTemplate(session, s)}`;

@@ -172,7 +172,9 @@ export const embedStyles = css`
     inset: auto;
     width: auto;
     height: auto;
-    max-height: none;
+    /* Long panels (a prefecture's 20 counties, its sources) scroll inside rather than stretch the iframe. */
+    max-height: 40rem;
+    overflow: auto;
     margin: 0.5rem 1rem 1rem;
     z-index: auto;
     transform: none;

@@ -56,6 +56,12 @@ describe(`under "${STRICT_CSP}"`, () => {
     expect(response?.headers()['content-security-policy']).toBe(STRICT_CSP);
     await waitForAtlas(page);
     await useAtlas(page);
+    // Downloads draw the map from an SVG blob: allowed by img-src blob:.
+    expect(await page.evaluate(`document.querySelector('poverty-atlas').toPng(1).then((r) => r.blob.size)`)).toBeGreaterThan(10_000);
+    // The Share dialog and its live preview (an iframe of embed.html on the same origin).
+    await page.locator('atlas-share').getByRole('button', { name: /^(分享|Share)$/ }).click();
+    const preview = await (await page.locator('atlas-share iframe.preview').elementHandle())!.contentFrame();
+    await preview!.waitForFunction(() => (document.querySelector('poverty-atlas') as unknown as { indicators?: unknown[] })?.indicators?.length, undefined, { timeout: 90_000 });
     expect(log.errors).toEqual([]);
     await page.close();
   });
