@@ -1,5 +1,6 @@
 /**
  * The two map renderers as a reader meets them. MapLibre and the SVG map
+ * label every area and Sichuan prefecture at 1280×800 in both languages, and
  * paint every region of every view in the same colour (read from the pixels
  * at each region's label point, borders and labels hidden); `renderer="svg"`
  * never downloads MapLibre and still gives tooltip, panel, keyboard and
@@ -128,6 +129,34 @@ async function sample(page: Page): Promise<Sample[]> {
 const rgb = (c: string) => (c.startsWith('#') ? [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)) : (c.match(/\d+/g) ?? []).slice(0, 3).map(Number));
 const close = (a: string, b: string, tol = 3) => rgb(a).every((v, i) => Math.abs(v - rgb(b)[i]) <= tol);
 
+/** Ids of the regions whose label the renderer placed (MapLibre's symbol placement, or the SVG map's <text>s). */
+async function placedLabels(page: Page): Promise<{ wanted: string[]; placed: string[] }> {
+  return page.evaluate((map) => {
+    type Feature = { properties: { id: string } };
+    const m = new Function(`return ${map}`)() as HTMLElement & {
+      model: { labels: Array<{ id: string }> };
+      map: { queryRenderedFeatures(o: { layers: string[] }): Feature[] } | null;
+    };
+    const placed = m.map
+      ? m.map.queryRenderedFeatures({ layers: ['labels'] }).map((f) => String(f.properties.id))
+      : [...m.shadowRoot!.querySelectorAll('text[data-id]')].map((t) => t.getAttribute('data-id') ?? '');
+    return { wanted: m.model.labels.map((l) => l.id), placed: [...new Set(placed)] };
+  }, MAP);
+}
+
+/** Every area and prefecture has its label at 1280×800 in both languages (English uses short names such as "Wuling Mts."). */
+async function expectEveryLabel(page: Page, renderer: string): Promise<void> {
+  for (const view of ['areas', 'sichuan']) {
+    for (const lang of ['zh', 'en']) {
+      await setState(page, { view, lang, selected: null });
+      const { wanted, placed } = await placedLabels(page);
+      expect(wanted.length, `${renderer} ${view}`).toBe(view === 'areas' ? 14 : 21);
+      expect(wanted.filter((id) => !placed.includes(id)), `${renderer} ${view} ${lang}: labels left out`).toEqual([]);
+    }
+  }
+  await setState(page, { lang: 'zh' });
+}
+
 /** Sets the renderer attribute on the page's atlas and waits for the new map. */
 async function switchTo(page: Page, kind: 'svg' | 'auto'): Promise<void> {
   await page.evaluate((k) => document.querySelector('poverty-atlas')!.setAttribute('renderer', k), kind);
@@ -145,16 +174,18 @@ describe('MapLibre and SVG draw the same colours', () => {
     { view: 'sichuan', indicator: 'gdp', year: 2016 },
     { view: 'counties', indicator: 'exit_year', year: 2019 },
   ];
-  it('paints every region of the areas, Sichuan and counties views in the model’s colour, in both renderers', async () => {
+  it('labels every area and prefecture in zh and en, and paints every region of the areas, Sichuan and counties views in the model’s colour, in both renderers', async () => {
     const { page } = await open(ctx.browser, ctx.server.url);
     try {
       // MapLibre first for every view, then the SVG map (one renderer switch: MapLibre is slow to start).
+      await expectEveryLabel(page, 'MapLibre');
       const gl: Sample[][] = [];
       for (const state of views) {
         await setState(page, state);
         gl.push(await sample(page));
       }
       await switchTo(page, 'svg');
+      await expectEveryLabel(page, 'SVG');
       const svg: Sample[][] = [];
       for (const state of views) {
         await setState(page, state);
