@@ -10,8 +10,8 @@
  * Per visit: first choropleth (navigation start → the frame after the first
  * frame showing every sample region in its colour), year steps (the call →
  * the frame after the new colours show), hover → tooltip (the mousemove
- * event → the frame after a tooltip shows), bytes transferred (gzip -9 of
- * every response) and peak JS heap of the page (main thread, sampled).
+ * event → the frame after a tooltip shows), bytes transferred (each file
+ * the page fetched, gzip -9; the service worker's precache is not counted) and peak JS heap of the page (main thread, sampled).
  * After the first frame and after every step a screenshot is checked at
  * every sample region: a wrong colour on any page fails the run.
  *
@@ -21,7 +21,7 @@
  * Not part of npm test. See docs/performance.md.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -158,6 +158,20 @@ async function checkColours(page: Page, def: PageDef, samples: Sample[], when: s
   });
 }
 
+/** Bytes a gzip-serving host sends for these URLs: each served file of the site, gzipped at level 9. */
+const gzCache = new Map<string, number>();
+function transfer(urls: Iterable<string>, origin: string): number {
+  let total = 0;
+  for (const u of urls) {
+    if (!u.startsWith(`${origin}/`)) continue;
+    const path = decodeURIComponent(new URL(u).pathname);
+    const file = join(SITE, path.endsWith('/') ? `${path}index.html` : path);
+    if (!gzCache.has(file)) gzCache.set(file, existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : 0);
+    total += gzCache.get(file)!;
+  }
+  return total;
+}
+
 interface Visit {
   first: number;
   steps: number[];
@@ -171,16 +185,8 @@ async function visit(browser: Browser, origin: string, def: PageDef, samples: Sa
   await context.addInitScript({ content: probeScript });
   const page = await context.newPage();
   page.setDefaultTimeout(FIRST_TIMEOUT);
-  let bytes = 0;
-  const pending: Array<Promise<void>> = [];
-  page.on('response', (r) =>
-    pending.push(
-      r
-        .body()
-        .then((b) => void (bytes += gzipSync(b, { level: 9 }).length))
-        .catch(() => {}),
-    ),
-  );
+  const urls = new Set<string>();
+  page.on('response', (r) => urls.add(r.url()));
   page.on('pageerror', (e) => problems.push(`${def.key}: page error ${e.message}`));
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -238,8 +244,7 @@ async function visit(browser: Browser, origin: string, def: PageDef, samples: Sa
   }
   sampling = false;
   await sampler;
-  await Promise.all(pending);
-  v.bytes = bytes;
+  v.bytes = transfer(urls, origin);
   v.heap = heap;
   await context.close();
   return v;
