@@ -15,6 +15,7 @@ import { sortTableRows, type SortDir, type SortKey } from './sort-table-rows';
 import type { JoinedBounds } from '../data/join-series';
 import { valueText } from '../data/value-text';
 import { formatChange, hasChange, yearChange, type YearChange } from '../data/year-change';
+import { breakApplies } from '../data/series-rules';
 
 /** One region of the table: what the map shows for it. */
 export interface TableRow {
@@ -126,7 +127,7 @@ export class AtlasDataTable extends LitElement {
     const ids = new Set(rows.map((r) => r.id));
     const notes: Array<{ entityId: string; note: I18nText }> = [
       ...this.notes.filter((n) => n.indicator === ind.id && n.year === this.selectedYear && ids.has(n.entityId)),
-      ...this.breaks.filter((b) => b.year === this.selectedYear && ids.has(b.entityId) && (b.indicators === 'all' || b.indicators.includes(ind.id))),
+      ...this.breaks.filter((b) => b.year === this.selectedYear && ids.has(b.entityId) && breakApplies(b, b.entityId, ind.id)),
     ];
     const noteNo = new Map(
       rows.filter((r) => notes.some((n) => n.entityId === r.id)).map((r, i) => [r.id, i + 1] as const),

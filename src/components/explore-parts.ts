@@ -19,6 +19,7 @@ import './atlas-breadcrumb';
 import './atlas-county-list';
 import './atlas-parent-links';
 import './atlas-pin-bar';
+import { breaksFor } from '../data/series-rules';
 
 /** Layout of the search box and the breadcrumb in the shell. */
 export const exploreStyles = css`
@@ -124,9 +125,7 @@ export function compareLines(session: AtlasSession, s: AtlasState): ChartLine[] 
         id,
         name: byId.get(id)?.name[s.lang] ?? id,
         series,
-        breakYears: session.series.breaks
-          .filter((b) => b.entityId === id && (b.indicators === 'all' || b.indicators.includes(s.indicator)))
-          .map((b) => b.year),
+        breakYears: breaksFor(session.series.breaks, id, s.indicator).map((b) => b.year),
         sources: session.series.sources.filter((x) => used.has(x.id)),
       };
     })

@@ -9,6 +9,7 @@ import { ViewCatalog } from '../state/view-catalog';
 import { nationalModel } from './national-series';
 import type { StoryContext } from './story-context';
 import type { Block, Caption, StoryStep, ValueRef } from './story-types';
+import { sourceById } from '../data/series-rules';
 
 /** A caption run ready to draw: text, bold, and whether it is a figure from the data. */
 export interface ShownRun {
@@ -58,7 +59,7 @@ export function stepSources(step: StoryStep, series: SeriesFile, ctx: StoryConte
   // Quoted figures first: a caption's numbers must always show where they come from.
   for (const ref of step.refs) add(ctx.value(ref)?.source, 1000);
   const { view, indicator, year } = step.state;
-  if (indicator && year) for (const v of catalog.values(view, indicator, year).values()) add(series.sources.find((s) => s.id === v.sourceId));
+  if (indicator && year) for (const v of catalog.values(view, indicator, year).values()) add(sourceById(series.sources, v.sourceId));
   if (step.chart) for (const s of nationalModel(series).sources) add(s, 0.5);
   return [...count.values()].sort((a, b) => b.n - a.n).map((c) => c.source);
 }
