@@ -59,6 +59,8 @@ export class AtlasDetailPanel extends LitElement {
   @property({ attribute: false }) series: ShownValue[] = [];
   /** Year selected on the timeline. */
   @property({ type: Number }) selectedYear = 0;
+  /** The value shown now, for a timeless indicator (selectedYear 0), which has no series to read it from. */
+  @property({ attribute: false }) current: ShownValue | null = null;
   /** Sources to list: those the series and facts use (also read for the chart's trust marks). */
   @property({ attribute: false }) sources: SourceDef[] = [];
   /** Facts about the region, already formatted. */
@@ -215,7 +217,9 @@ export class AtlasDetailPanel extends LitElement {
     if (!entity) return nothing;
     const name = entity.name[lang];
     const other = entity.name[otherLang(lang)];
-    const current = ind ? valueAt(this.series, this.selectedYear, ind.carryForward) : null;
+    // A timeless indicator (area membership) has no year: its one value, without "0年".
+    const timeless = this.selectedYear === 0;
+    const current = !ind ? null : timeless ? this.current : valueAt(this.series, this.selectedYear, ind.carryForward);
     const shown = ind ? valueText(current, this.bounds, ind, lang) : null;
     const breaks = ind ? breaksFor(this.breaks, entity.id, ind.id) : [];
     return html`${this.classList.contains('sheet') ? this.renderHandle() : nothing}<section part="panel" aria-labelledby="title" @keydown=${this.onKeydown}>
@@ -226,10 +230,10 @@ export class AtlasDetailPanel extends LitElement {
       <slot name="under-title"></slot>
       ${ind
         ? html`<p class="current">
-              <span class="ind">${t(lang, 'panel.valueIn', { indicator: ind.name[lang], year: this.selectedYear })}</span>
-              <strong>${shown?.label ?? t(lang, 'panel.noValue', { year: this.selectedYear })}</strong>
+              <span class="ind">${timeless ? ind.name[lang] : t(lang, 'panel.valueIn', { indicator: ind.name[lang], year: this.selectedYear })}</span>
+              <strong>${shown?.label ?? (timeless ? t(lang, 'legend.noData') : t(lang, 'panel.noValue', { year: this.selectedYear }))}</strong>
               ${shown?.note ? html`<span class="from">${shown.note}</span>` : nothing}
-              ${current && current.year !== this.selectedYear ? html`<span class="from">${t(lang, 'tooltip.valueFrom', { year: current.year })}</span>` : nothing}
+              ${current && !timeless && current.year !== this.selectedYear ? html`<span class="from">${t(lang, 'tooltip.valueFrom', { year: current.year })}</span>` : nothing}
             </p>
             ${ind.scale === 'ordinal' ? nothing : this.renderChart(ind, name, breaks)}`
         : nothing}

@@ -127,7 +127,7 @@ export function panelTemplate(session: AtlasSession | null, s: AtlasState, narro
   const detail = s.selected && s.tab === 'map' ? session?.detailProps(s, s.selected) : null;
   if (!session || !detail || !vm) return nothing;
   return html`<atlas-detail-panel class=${narrow ? 'sheet' : ''} .lang=${s.lang} .entity=${detail.entity} .indicator=${vm.indicator}
-    .series=${detail.series} .bounds=${vm.bounds.get(s.selected ?? '') ?? null} .selectedYear=${s.year} .sources=${detail.sources} .facts=${detail.facts} .breaks=${detail.breaks}
+    .series=${detail.series} .current=${detail.current} .bounds=${vm.bounds.get(s.selected ?? '') ?? null} .selectedYear=${s.year} .sources=${detail.sources} .facts=${detail.facts} .breaks=${detail.breaks}
     .notes=${session.series.notes ?? []} .allSources=${session.series.sources} .compare=${compareLines(session, s)}
     >${drillSlotsTemplate(session, s)}${pinSlotTemplate(session, s)}</atlas-detail-panel>`;
 }

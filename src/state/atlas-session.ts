@@ -144,10 +144,13 @@ export class AtlasSession {
     const region = this.catalog.regionsOf(s.view).find((r) => r.id === id);
     if (!region) return null;
     const series = this.catalog.seriesOf(s.indicator, id);
-    const sourceIds = new Set(series.map((p) => p.sourceId));
+    // The value shown now: for a timeless indicator (membership) the panel has no series to read it from.
+    const current = this.viewModel(s).values.get(id) ?? null;
+    const sourceIds = new Set([...series, ...(current ? [current] : [])].map((p) => p.sourceId));
     return {
       entity: entityOf(this.series, region, VIEW_DEFS[s.view].kind),
       series,
+      current,
       sources: this.series.sources.filter((x) => sourceIds.has(x.id)),
       facts: regionFacts(this.series, s.view, region, s.lang).map((f) => ({ label: f.label, value: f.value })),
       breaks: breaksFor(this.series.breaks, id, s.indicator),

@@ -36,7 +36,10 @@ export function membershipIndicator(areas: Array<{ id: string; name: { zh: strin
   };
 }
 
-/** Each county's code; year 2012 (the list's date), source: the list's status is shown in the panel. */
+/** The source of every membership: the June 2012 list as compiled (sources.csv CPA2012); each county's status is in the panel. */
+export const MEMBERSHIP_SOURCE = 'CPA2012';
+
+/** Each county's code; year 2012 (the list's date), source: the 2012 list. */
 export function membershipValues(counties: FeatureCollection, def: IndicatorDef): Map<string, JoinedValue> {
   const codeOf = new Map<string, number>();
   for (const c of def.categories ?? []) {
@@ -47,7 +50,7 @@ export function membershipValues(counties: FeatureCollection, def: IndicatorDef)
   for (const f of counties.features) {
     const p = (f.properties ?? {}) as { id: string; area: string | null };
     const value = p.area ? codeOf.get(p.area) : OUTSIDE_CODE;
-    if (value !== undefined) out.set(p.id, { value, year: 2012, sourceId: '', basis: 'official_list' });
+    if (value !== undefined) out.set(p.id, { value, year: 2012, sourceId: MEMBERSHIP_SOURCE, basis: 'official_list' });
   }
   return out;
 }
