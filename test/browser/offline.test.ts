@@ -59,7 +59,7 @@ describe('offline after one visit', () => {
       expect(await banner(page)).toBe('');
 
       // counties.topo.json was never requested by the page online: it comes from the precache.
-      await page.evaluate(() => (document.querySelector('poverty-atlas') as unknown as { restore(s: object): void }).restore({ view: 'counties' }));
+      await page.evaluate(() => (document.querySelector('poverty-atlas') as unknown as { restore(s: object): void }).restore({ view: 'counties', indicator: 'exit_year', year: 2020 }));
       await page.waitForFunction(
         () => {
           const el = document.querySelector('poverty-atlas') as unknown as { state: { view: string }; valueFor(id: string): unknown };
@@ -68,7 +68,13 @@ describe('offline after one visit', () => {
         },
         undefined,
         { timeout: SLOW, polling: 250 },
-      );
+      ).catch(async (e: Error) => {
+        const shown = await page.evaluate(() => {
+          const el = document.querySelector('poverty-atlas') as unknown as { state: object };
+          return JSON.stringify({ state: el.state, banner: el.shadowRoot?.querySelector('.banner, .loading')?.textContent?.trim() });
+        });
+        throw new Error(`counties view never drawn offline: ${shown} (${e.message.split('\n')[0]})`);
+      });
       await waitForIdle(page);
       expect(await banner(page)).toBe('');
       expect(errors).toEqual([]);
