@@ -70,7 +70,7 @@ describe('offline after one visit', () => {
         { timeout: SLOW, polling: 250 },
       ).catch(async (e: Error) => {
         const shown = await page.evaluate(() => {
-          const el = document.querySelector('poverty-atlas') as unknown as { state: object };
+          const el = document.querySelector('poverty-atlas') as HTMLElement & { state: object };
           return JSON.stringify({ state: el.state, banner: el.shadowRoot?.querySelector('.banner, .loading')?.textContent?.trim() });
         });
         throw new Error(`counties view never drawn offline: ${shown} (${e.message.split('\n')[0]})`);
