@@ -67,7 +67,7 @@ export class PovertyAtlas extends LitElement {
 
   constructor() {
     super();
-    new UrlController(this, this.atlas);
+    new UrlController(this, this.atlas, () => this.load.session?.catalog ?? null);
     new StateEventsController(this, this.atlas);
     this.timeline.addEventListener('year', (e) => this.atlas.update({ year: (e as CustomEvent<number>).detail }));
     this.timeline.addEventListener('change', () => this.requestUpdate());

@@ -237,6 +237,29 @@ export const FIELDS: { [K in Field]: FieldSpec<K> } = {
 
 export const FIELD_NAMES = Object.keys(FIELDS) as Field[];
 
+/** A catalog that knows nothing: what a data field falls back to before the data has loaded. */
+const NO_DATA: Catalog = {
+  indicatorIds: () => [],
+  defaultIndicator: () => '',
+  yearRange: () => [],
+  defaultYear: () => 0,
+  hasValues: () => false,
+  isEntity: () => false,
+};
+
+/**
+ * What each field of `s` would be if it were left out, given the fields
+ * before it (the same `fallback` as `resolveState`): for indicator, the
+ * view's default; for year, the default of `s`'s view and indicator. Without
+ * a catalog the data fields default to their empty value.
+ */
+export function defaultsFor(s: AtlasState, catalog: Catalog | null): AtlasState {
+  const ctx: Ctx = { catalog: catalog ?? NO_DATA, s };
+  const out = { ...s } as Record<Field, unknown>;
+  for (const field of FIELD_NAMES) out[field] = (FIELDS[field] as FieldSpec<Field>).fallback(ctx);
+  return out as unknown as AtlasState;
+}
+
 /** The field as attribute / URL text; '' for its empty value (then left out). */
 export function formatField<K extends Field>(field: K, value: AtlasState[K]): string {
   return FIELDS[field].format(value);
@@ -290,19 +313,11 @@ export function canCheck(catalog: Catalog | null, view: ViewId): catalog is Cata
  */
 export function resolveState(raw: RawState, catalog: Catalog | null, warn: (message: string, field: Field) => void): AtlasState {
   const s: AtlasState = { ...EMPTY_STATE };
-  const none: Catalog = {
-    indicatorIds: () => [],
-    defaultIndicator: () => '',
-    yearRange: () => [],
-    defaultYear: () => 0,
-    hasValues: () => false,
-    isEntity: () => false,
-  };
   for (const field of FIELD_NAMES) {
     const spec = FIELDS[field] as FieldSpec<Field>;
     const checkable = !spec.data || canCheck(catalog, s.view);
     if (!checkable) continue;
-    const ctx: Ctx = { catalog: catalog ?? none, s };
+    const ctx: Ctx = { catalog: catalog ?? NO_DATA, s };
     const v = raw[field];
     let value: AtlasState[Field];
     if (v === undefined || v === null || v === '') value = spec.fallback(ctx);

@@ -4,10 +4,12 @@
  * alone). Reads the hash on connect and on `hashchange`; writes the
  * resolved state back with `replaceState` once the data can check it, so a
  * rejected or partly invalid hash is replaced by what the atlas shows and a
- * reload lands on the same state.
+ * reload lands on the same state. Fields at their default are left out
+ * (the data's defaults come from `catalog`).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AtlasController } from './atlas-controller';
+import type { Catalog } from './atlas-state';
 import { parseUrlState, serializeUrlState } from './url-state';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -18,6 +20,7 @@ export class UrlController implements ReactiveController {
   constructor(
     private readonly host: Host,
     private readonly atlas: AtlasController,
+    private readonly catalog: () => Catalog | null,
   ) {
     host.addController(this);
     atlas.addEventListener('change', () => this.write());
@@ -43,7 +46,7 @@ export class UrlController implements ReactiveController {
   /** The address bar shows the state (not what was asked for), once it is checked. */
   write(): void {
     if (!this.active || !this.atlas.ready) return;
-    const hash = serializeUrlState(this.atlas.state);
+    const hash = serializeUrlState(this.atlas.state, this.catalog());
     if (location.hash !== hash) history.replaceState(history.state, '', hash);
   }
 }

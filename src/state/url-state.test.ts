@@ -43,15 +43,38 @@ const validState: fc.Arbitrary<AtlasState> = fc.constantFrom(...VIEWS).chain((vi
 );
 
 describe('URL state', () => {
-  it('writes v=1 and leaves out fields at their default, but always the indicator and year', () => {
-    const state: AtlasState = { ...EMPTY_STATE, view: 'sichuan', indicator: 'gdp', year: 2016, lang: 'en', selected: '510100' };
-    expect(serializeUrlState(state)).toBe('#v=1&view=sichuan&indicator=gdp&year=2016&lang=en&selected=510100');
-    expect(serializeUrlState({ ...EMPTY_STATE, indicator: 'rural_poor_pop', year: 2014 })).toBe('#v=1&indicator=rural_poor_pop&year=2014');
+  it('writes just v=1 for the state a bare page opens on, and each view at its defaults as just its name', () => {
+    const opened = resolveState({}, full, () => {});
+    expect(opened).toMatchObject({ view: 'areas', indicator: 'area_counties_remaining', year: 2017 });
+    expect(serializeUrlState(opened, full)).toBe('#v=1');
+    for (const view of ['sichuan', 'counties'] as const) expect(serializeUrlState(resolveState({ view }, full, () => {}), full)).toBe(`#v=1&view=${view}`);
+    // Sichuan opens on GDP in 2016: a link to it names neither, and opens it.
+    expect(openUrl('#v=1&view=sichuan').state).toEqual({ ...EMPTY_STATE, view: 'sichuan', indicator: 'gdp', year: 2016 });
+  });
+
+  it('writes v=1 and only the fields that differ from their default: the year against the default of the view and indicator shown', () => {
+    const sichuan: AtlasState = { ...EMPTY_STATE, view: 'sichuan', indicator: 'gdp', year: 2016, lang: 'en', selected: '510100' };
+    expect(serializeUrlState(sichuan, full)).toBe('#v=1&view=sichuan&lang=en&selected=510100');
+    expect(serializeUrlState({ ...sichuan, year: 2012 }, full)).toBe('#v=1&view=sichuan&year=2012&lang=en&selected=510100');
+    // The areas view opens on 2018 for GDP (its best-covered year), not on 2017 like its default indicator.
+    expect(serializeUrlState({ ...EMPTY_STATE, indicator: 'gdp', year: 2018 }, full)).toBe('#v=1&indicator=gdp');
+    expect(serializeUrlState({ ...EMPTY_STATE, indicator: 'gdp', year: 2017 }, full)).toBe('#v=1&indicator=gdp&year=2017');
+    // Without the data (the Share dialog's link), indicator and year are written whenever set.
+    expect(serializeUrlState(sichuan)).toBe('#v=1&view=sichuan&indicator=gdp&year=2016&lang=en&selected=510100');
+  });
+
+  it('opens links written before defaults were left out (indicator and year always there) on the same state', () => {
+    for (const hash of ['#v=1&indicator=area_counties_remaining&year=2017', '#v=1&view=sichuan&indicator=gdp&year=2016&lang=en', '#view=counties&indicator=exit_year&year=2020']) {
+      const { state, warn } = openUrl(hash);
+      const short = openUrl(serializeUrlState(state, full));
+      expect(short.state).toEqual(state);
+      expect([warn, short.warn].every((w) => w.mock.calls.length === 0)).toBe(true);
+    }
   });
 
   it('writes the table tab, a sorted column and a zoomed camera, and reads them back', () => {
     const state: AtlasState = { ...EMPTY_STATE, view: 'sichuan', indicator: 'gdp', year: 2016, tab: 'table', sort: { key: 'name', dir: 'desc' }, camera: { lng: 104.0665, lat: 30.5723, zoom: 7.25 } };
-    const hash = serializeUrlState(state);
+    const hash = serializeUrlState(state, full);
     expect(hash).toContain('tab=table');
     expect(hash).toContain('sort=-name');
     expect(hash).toContain('camera=104.0665,30.5723,7.25');
@@ -75,7 +98,7 @@ describe('URL state', () => {
     fc.assert(
       fc.property(validState, (s) => {
         const warn = vi.fn();
-        expect(resolveState(parseUrlState(serializeUrlState(s)), full, warn)).toEqual(s);
+        expect(resolveState(parseUrlState(serializeUrlState(s, full)), full, warn)).toEqual(s);
         expect(warn).not.toHaveBeenCalled();
       }),
       { numRuns: 300 },
@@ -89,7 +112,7 @@ describe('URL state', () => {
       const base = resolveState({ view }, full, () => {});
       for (const { id } of full.regionsOf(view)) {
         const s = { ...base, selected: id };
-        const { state, warn } = openUrl(serializeUrlState(s));
+        const { state, warn } = openUrl(serializeUrlState(s, full));
         if (JSON.stringify(state) !== JSON.stringify(s) || warn.mock.calls.length) failed.push(`${view}/${id}`);
       }
     }
@@ -99,7 +122,7 @@ describe('URL state', () => {
   it('restores generated states when opened fresh, the counties arriving after the first check', () => {
     fc.assert(
       fc.property(validState, (s) => {
-        const { state, warn } = openUrl(serializeUrlState(s));
+        const { state, warn } = openUrl(serializeUrlState(s, full));
         expect(state).toEqual(s);
         expect(warn).not.toHaveBeenCalled();
       }),

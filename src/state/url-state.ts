@@ -2,16 +2,17 @@
  * The atlas state in a URL hash: `#v=1&view=sichuan&indicator=gdp&year=2016`.
  * Opt-in per instance (the `url-state` attribute) so embeds do not fight over
  * the page's URL. Fields come from the one field list (atlas-state.ts);
- * fields at their empty value are left out (indicator and year are always
- * written: their defaults depend on the data, and a link should keep its
- * meaning when the data grows). Parsing returns raw values; validation
- * happens in `resolveState`, like for attributes.
+ * a field equal to its default is left out, so `#v=1&view=sichuan` is
+ * Sichuan on its default indicator and year (the defaults of the view, read
+ * from the data: `defaultsFor`). Parsing returns raw values; validation
+ * happens in `resolveState`, like for attributes, and a field left out
+ * resolves to that same default.
  *
  * Old links are upgraded by a list of migrations, each taking the
  * parameters of one version to the next (modelled on OWID grapher's
  * GrapherUrlMigrations): a link without `v` is version 0.
  */
-import { EMPTY_STATE, FIELD_NAMES, formatField, shownValue, type AtlasState, type Field, type RawState } from './atlas-state';
+import { FIELD_NAMES, defaultsFor, formatField, shownValue, type AtlasState, type Catalog, type Field, type RawState } from './atlas-state';
 
 export const URL_VERSION = 1;
 
@@ -48,14 +49,17 @@ export function migrateUrlParams(params: URLSearchParams, warn: (message: string
   return out;
 }
 
-/** `#v=1&view=…`: every field not at its empty value, in field-list order. */
-export function serializeUrlState(state: AtlasState): string {
+/**
+ * `#v=1&view=…`: every field not at its default, in field-list order. The
+ * data's defaults (the view's indicator, the indicator's year) need its
+ * `catalog`; without one, indicator and year are written whenever set.
+ */
+export function serializeUrlState(state: AtlasState, catalog: Catalog | null = null): string {
   const params = new URLSearchParams({ v: String(URL_VERSION) });
+  const defaults = defaultsFor(state, catalog);
   for (const field of FIELD_NAMES) {
     const value = formatField(field, state[field] as never);
-    const empty = formatField(field, EMPTY_STATE[field] as never);
-    const always = field === 'indicator' || field === 'year';
-    if (value !== '' && (always || value !== empty)) params.set(field, value);
+    if (value !== '' && value !== formatField(field, defaults[field] as never)) params.set(field, value);
   }
   // Commas (camera, pinned) stay readable: they need no escaping in a fragment.
   return `#${params.toString().replace(/%2C/gi, ',')}`;
