@@ -1,5 +1,4 @@
 import { LitElement, html, nothing } from 'lit';
-import { state as internal } from 'lit/decorators.js';
 import type { Lang } from '../data/schema';
 import { t } from '../i18n/messages';
 import { defineOnce } from '../embed/define';
@@ -7,14 +6,13 @@ import { AtlasController } from '../state/atlas-controller';
 import { FIELD_NAMES, type AtlasState, type RawState } from '../state/atlas-state';
 import { AnnounceController } from '../state/announce-controller';
 import { LoadController } from '../state/load-controller';
-import { TimelineController } from '../state/timeline-controller';
 import { UrlController } from '../state/url-controller';
 import { panelTheme } from './panel-theme';
 import { controlTheme } from './control-theme';
 import { atlasStyles } from './poverty-atlas-styles';
 import { EmbedLayoutController, embedStyles } from '../embed/embed-layout';
 import { breadcrumbTemplate, exploreStyles } from './explore-parts';
-import type { AtlasEventDetail } from './atlas-events';
+import { InteractionController } from './atlas-interaction';
 import type { AtlasMap } from './atlas-map';
 import { attachStoryLauncher } from './atlas-story-launch';
 import './atlas-story-button';
@@ -61,17 +59,13 @@ export class PovertyAtlas extends LitElement {
   private readonly layout = new NarrowController(this);
   /** `controls` and `height` (src/embed/embed-layout.ts). */
   private readonly embed = new EmbedLayoutController(this);
-  private readonly timeline = new TimelineController();
-  /** Pointer or keyboard focus on a region: where its tooltip goes (not state: it follows the hand). */
-  @internal() private hover: { id: string; x: number; y: number } | null = null;
+  /** Timeline, selection, pins, hover: events that do more than set state (atlas-interaction.ts). */
+  private readonly ui = new InteractionController(this, this.atlas, this.announce, (indicator) => this.load.session?.yearRange(indicator) ?? []);
 
   constructor() {
     super();
     new UrlController(this, this.atlas, () => this.load.session?.catalog ?? null);
     new StateEventsController(this, this.atlas);
-    this.timeline.addEventListener('year', (e) => this.atlas.update({ year: (e as CustomEvent<number>).detail }));
-    this.timeline.addEventListener('change', () => this.requestUpdate());
-    this.atlas.addEventListener('change', () => this.timeline.setYears(this.load.session?.yearRange(this.atlas.state.indicator) ?? [], this.atlas.state.year));
     takeEarlyProperties(this, (raw) => this.atlas.request(raw));
   }
 
@@ -95,18 +89,14 @@ export class PovertyAtlas extends LitElement {
   /** The MapLibre map, for power users (null before the first render, and under the SVG renderer). */
   get mapInstance() { return (this.renderRoot?.querySelector('atlas-map') as AtlasMap | null)?.map ?? null; }
 
-  /** The table's rows as CSV (UTF-8 with BOM, formula-safe) and a file name: src/export/table-csv.ts. */
+  /** The table's rows as CSV (UTF-8 with BOM, formula-safe) and a file name: src/export/atlas-export.ts. */
   async toCsv(): Promise<{ text: string; file: string }> {
-    const session = this.load.session;
-    if (!session) throw new Error('the data has not loaded');
-    return (await import('../export/atlas-export')).atlasCsv(session, this.atlas.state);
+    return (await import('../export/atlas-export')).atlasCsv(this.load.session, this.atlas.state);
   }
 
-  /** A PNG of the map as shown, with title, legend, year and sources; `scale` 2 for print: src/export/png.ts. */
+  /** A PNG of the map as shown, with title, legend, year and sources; `scale` 2 for print: src/export/atlas-export.ts. */
   async toPng(scale = 1): Promise<{ blob: Blob; file: string }> {
-    const session = this.load.session;
-    if (!session) throw new Error('the data has not loaded');
-    return (await import('../export/atlas-export')).atlasPng(this, session, this.atlas.state, scale);
+    return (await import('../export/atlas-export')).atlasPng(this, this.load.session, this.atlas.state, scale);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -123,49 +113,17 @@ export class PovertyAtlas extends LitElement {
   }
   private storyLauncher?: () => void;
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.timeline.dispose();
-  }
-
-  // ---- events from the inner elements (plain state updates: STATE_EVENTS in poverty-atlas-parts.ts)
-  private on<K extends keyof AtlasEventDetail>(_name: K, fn: (detail: AtlasEventDetail[K]) => void) {
-    return (e: Event) => (e.stopPropagation(), fn((e as CustomEvent<AtlasEventDetail[K]>).detail));
-  }
-
-  /** Opens a region's panel; from the keyboard or the table, focus moves into it. */
-  private async select({ id, via }: AtlasEventDetail['atlas-select']): Promise<void> {
-    const fromTable = this.atlas.state.tab === 'table';
-    this.atlas.update({ tab: 'map', selected: id });
-    if (via !== 'keyboard' && !fromTable) return;
-    await this.updateComplete;
-    (this.renderRoot.querySelector('atlas-detail-panel') as HTMLElement | null)?.focus();
-  }
-
-  private close(): void {
-    if (!this.atlas.state.selected) return;
-    this.atlas.update({ selected: null });
-    (this.renderRoot.querySelector('atlas-map') as HTMLElement | null)?.focus();
-  }
-
+  // Events from the inner elements: plain state updates in StateEventsController (poverty-atlas-parts.ts), the rest in `ui`.
   override render() {
     const s = this.atlas.state;
     const { lang } = s;
     const session = this.load.session;
-    return html`<div class="app" lang=${lang === 'zh' ? 'zh-CN' : 'en'}
-        @atlas-year=${this.on('atlas-year', ({ year }) => (this.timeline.pause(), this.atlas.update({ year })))}
-        @atlas-timeline=${this.on('atlas-timeline', ({ action }) => this.timeline.run(action))}
-        @atlas-speed=${this.on('atlas-speed', ({ speed }) => this.timeline.setSpeed(speed))}
-        @atlas-select=${this.on('atlas-select', (d) => this.select(d))}
-        @atlas-pin=${this.on('atlas-pin', ({ id, pinned }) => this.atlas.pin(id, pinned))}
-        @atlas-hover=${this.on('atlas-hover', ({ id, x, y }) => (this.hover = id ? { id, x, y } : null))}
-        @atlas-focus-region=${this.on('atlas-focus-region', ({ id, x, y }) => (this.announce.focus(id), (this.hover = id && x !== undefined && y !== undefined ? { id, x, y } : null)))}
-        @atlas-close=${this.on('atlas-close', () => this.close())}>
+    return html`<div class="app" lang=${lang === 'zh' ? 'zh-CN' : 'en'}>
       ${headerTemplate(lang, this.layout.narrow, html`<atlas-story-button .lang=${lang}></atlas-story-button>`)}
       ${controlsTemplate(session, s, (tab) => this.atlas.update({ tab }))}
       ${statusTemplate(lang, this.load)}
       <div class="stage" part="stage">${this.renderStage(s)}</div>
-      ${timelineTemplate(session, s, this.timeline)}
+      ${timelineTemplate(session, s, this.ui.timeline)}
       ${this.layout.narrow || this.embed.height.kind === 'auto' ? panelTemplate(session, s, this.layout.narrow) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announce.text}</div>
     </div>`;
@@ -185,7 +143,7 @@ export class PovertyAtlas extends LitElement {
         ${breadcrumbTemplate(session, s)}
         ${legendTemplate(session, s, m, narrow)}
         ${m.loadingCounties ? html`<div class="loading">${t(s.lang, 'app.loading')}</div>` : nothing}
-        ${tooltipTemplate(session, s, this.hover && !(narrow && s.selected) ? this.hover : null)}
+        ${tooltipTemplate(session, s, this.ui.hover && !(narrow && s.selected) ? this.ui.hover : null)}
         ${narrow || this.embed.height.kind === 'auto' ? nothing : panelTemplate(session, s, false)}
       </div>
       ${tablePaneTemplate(session, s)}

@@ -17,8 +17,15 @@ import { renderMapSvg } from './map-svg';
 import { composePng, type LegendItem } from './png';
 import { csvFileName, tableCsv } from './table-csv';
 
+/** The session, or an error saying the data is not there yet (an export asked for too early). */
+function loaded(session: AtlasSession | null): AtlasSession {
+  if (!session) throw new Error('the data has not loaded');
+  return session;
+}
+
 /** The table's rows as CSV, in the table's order (its sort, else largest value first). */
-export function atlasCsv(session: AtlasSession, s: AtlasState): { text: string; file: string } {
+export function atlasCsv(loading: AtlasSession | null, s: AtlasState): { text: string; file: string } {
+  const session = loaded(loading);
   const vm = session.viewModel(s);
   if (!vm.indicator) throw new Error('no indicator shown');
   const key = s.sort?.key === 'name' ? 'name' : 'value';
@@ -44,7 +51,8 @@ function legendItems(session: AtlasSession, s: AtlasState): LegendItem[] {
 }
 
 /** A PNG of the map as shown, with title, legend, year and sources; `scale` 2 for print. */
-export async function atlasPng(atlas: HTMLElement & { renderRoot: ParentNode }, session: AtlasSession, s: AtlasState, scale: number): Promise<{ blob: Blob; file: string }> {
+export async function atlasPng(atlas: HTMLElement & { renderRoot: ParentNode }, loading: AtlasSession | null, s: AtlasState, scale: number): Promise<{ blob: Blob; file: string }> {
+  const session = loaded(loading);
   const lang = s.lang;
   const mapEl = atlas.renderRoot.querySelector('atlas-map') as AtlasMap | null;
   const props = session.mapProps(s, null);
