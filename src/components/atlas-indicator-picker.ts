@@ -6,6 +6,7 @@ import { t, type MessageKey } from '../i18n/messages';
 import { panelTheme } from './panel-theme';
 import { controlTheme } from './control-theme';
 import { fire } from './atlas-events';
+import { labelledField, labelledFieldStyles } from './labelled-field';
 
 /**
  * @summary The indicator menu, grouped by statistical basis so figures on
@@ -26,26 +27,8 @@ export class AtlasIndicatorPicker extends LitElement {
   static override styles = [
     panelTheme,
     controlTheme,
+    labelledFieldStyles,
     css`
-      :host {
-        display: block;
-        min-width: 0;
-      }
-      label {
-        display: block;
-      }
-      select {
-        font: inherit;
-        font-size: 0.95rem;
-        width: 100%;
-        max-width: 100%;
-        margin-top: 0.2rem;
-        padding: 0.35rem 0.5rem;
-        border: 1px solid var(--_border);
-        border-radius: 6px;
-        background: var(--_bg);
-        color: var(--_text);
-      }
       .note {
         font-size: 0.8rem;
         color: var(--_muted);
@@ -69,16 +52,14 @@ export class AtlasIndicatorPicker extends LitElement {
 
   override render() {
     const current = this.indicators.find((i) => i.id === this.value);
-    return html`<label>
-        <span class="label" part="label">${t(this.lang, 'picker.label')}</span>
-        <select part="select" @change=${(e: Event) => fire(this, 'atlas-indicator', { id: (e.target as HTMLSelectElement).value })}>
-          ${this.groups().map(
-            ([basis, inds]) => html`<optgroup label=${t(this.lang, `basis.${basis}` as MessageKey)}>
-              ${inds.map((ind) => html`<option value=${ind.id} ?selected=${ind.id === this.value}>${ind.name[this.lang]}</option>`)}
-            </optgroup>`,
-          )}
-        </select>
-      </label>
+    const select = html`<select part="select" @change=${(e: Event) => fire(this, 'atlas-indicator', { id: (e.target as HTMLSelectElement).value })}>
+      ${this.groups().map(
+        ([basis, inds]) => html`<optgroup label=${t(this.lang, `basis.${basis}` as MessageKey)}>
+          ${inds.map((ind) => html`<option value=${ind.id} ?selected=${ind.id === this.value}>${ind.name[this.lang]}</option>`)}
+        </optgroup>`,
+      )}
+    </select>`;
+    return html`${labelledField(t(this.lang, 'picker.label'), select)}
       ${current
         ? html`<details class="note" part="note">
             <summary>${t(this.lang, 'picker.basis', { basis: t(this.lang, `basis.${current.basis}` as MessageKey) })}${current.note ? html` · ${t(this.lang, 'picker.note')}` : ''}</summary>

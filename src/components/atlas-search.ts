@@ -6,6 +6,7 @@ import { buildSearchIndex, searchPlaces, type SearchEntry, type SearchHit, type 
 import { t } from '../i18n/messages';
 import { fire } from './atlas-events';
 import { controlTheme } from './control-theme';
+import { labelledField, labelledFieldStyles } from './labelled-field';
 import { otherLang, panelTheme } from './panel-theme';
 
 /**
@@ -40,26 +41,10 @@ export class AtlasSearch extends LitElement {
   static override styles = [
     panelTheme,
     controlTheme,
+    labelledFieldStyles,
     css`
       :host {
-        display: block;
         position: relative;
-        min-width: 0;
-      }
-      label {
-        display: block;
-      }
-      input {
-        font: inherit;
-        font-size: 0.95rem;
-        width: 100%;
-        margin-top: 0.2rem;
-        padding: 0.35rem 0.5rem;
-        border: 1px solid var(--_border);
-        border-radius: 6px;
-        background: var(--_bg);
-        color: var(--_text);
-        box-sizing: border-box;
       }
       [role='listbox'] {
         position: absolute;
@@ -115,25 +100,23 @@ export class AtlasSearch extends LitElement {
     const lang = this.lang;
     const open = this.expanded && this.text.trim() !== '';
     const activeId = open && this.active >= 0 ? `opt-${this.active}` : '';
-    return html`<label>
-        <span class="label" part="label" id="label">${t(lang, 'search.label')}</span>
-        <input
-          part="input"
-          type="text"
-          role="combobox"
-          autocomplete="off"
-          spellcheck="false"
-          aria-autocomplete="list"
-          aria-controls="results"
-          aria-expanded=${open ? 'true' : 'false'}
-          aria-activedescendant=${activeId}
-          placeholder=${t(lang, 'search.placeholder')}
-          .value=${this.text}
-          @input=${this.onInput}
-          @keydown=${this.onKeydown}
-          @blur=${() => (this.expanded = false)}
-        />
-      </label>
+    const input = html`<input
+      part="input"
+      type="text"
+      role="combobox"
+      autocomplete="off"
+      spellcheck="false"
+      aria-autocomplete="list"
+      aria-controls="results"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-activedescendant=${activeId}
+      placeholder=${t(lang, 'search.placeholder')}
+      .value=${this.text}
+      @input=${this.onInput}
+      @keydown=${this.onKeydown}
+      @blur=${() => (this.expanded = false)}
+    />`;
+    return html`${labelledField(t(lang, 'search.label'), input, 'label')}
       <ul id="results" role="listbox" part="listbox" aria-labelledby="label" ?hidden=${!open}>
         ${open && this.hits.length === 0 ? html`<li class="empty" role="presentation">${t(lang, 'search.none', { query: this.text.trim() })}</li>` : nothing}
         ${open ? this.hits.map((hit, i) => this.renderOption(hit, i)) : nothing}
