@@ -235,7 +235,7 @@ export class AtlasDetailPanel extends LitElement {
               ${shown?.note ? html`<span class="from">${shown.note}</span>` : nothing}
               ${current && !timeless && current.year !== this.selectedYear ? html`<span class="from">${t(lang, 'tooltip.valueFrom', { year: current.year })}</span>` : nothing}
             </p>
-            ${ind.scale === 'ordinal' ? nothing : this.renderChart(ind, name, breaks)}`
+            ${ind.scale === 'ordinal' ? nothing : this.renderChart(ind, name, breaks, !!shown)}`
         : nothing}
       <slot name="compare"></slot>
       ${breaks.length
@@ -269,8 +269,11 @@ export class AtlasDetailPanel extends LitElement {
     </ul>`;
   }
 
-  /** The series chart; not for coded (ordinal) indicators, whose codes make no line. */
-  private renderChart(ind: IndicatorDef, name: string, breaks: SeriesBreak[]) {
+  /**
+   * The series chart; not for coded (ordinal) indicators, whose codes make no line. `unitAbove`: the
+   * value line just above says the unit, so the chart's axis does not repeat it.
+   */
+  private renderChart(ind: IndicatorDef, name: string, breaks: SeriesBreak[], unitAbove: boolean) {
     return html`<atlas-line-chart
       lang=${this.lang}
       .entityLabel=${name}
@@ -280,6 +283,7 @@ export class AtlasDetailPanel extends LitElement {
       .sources=${this.sources}
       .breakYears=${breaks.map((b) => b.year)}
       .compare=${this.compare}
+      .axisUnit=${!unitAbove}
     ></atlas-line-chart>`;
   }
 

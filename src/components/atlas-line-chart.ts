@@ -6,11 +6,9 @@ import type { IndicatorDef, Lang, SourceDef } from '../data/schema';
 import { t } from '../i18n/messages';
 import { lineChartGeometry, splitRuns, type ChartBox } from './line-chart-geometry';
 import { panelTheme } from './panel-theme';
+import { breakLabelPlace, labelWidth } from './panel-data';
 import type { ShownValue } from './shown-value';
 import { isLowTrust, sourceIndex } from './source-label';
-
-/** Text anchor that keeps a label at x inside the chart. */
-const anchorNear = (x: number) => (x > BOX.width - 50 ? 'end' : x < BOX.margin.left + 50 ? 'start' : 'middle');
 
 const BOX: ChartBox = { width: 320, height: 176, margin: { top: 26, right: 12, bottom: 24, left: 46 } };
 
@@ -65,6 +63,8 @@ export class AtlasLineChart extends LitElement {
   @property({ attribute: false }) breakYears: number[] = [];
   /** Other regions' series of the same indicator (pinned for comparison), drawn on the same axes. */
   @property({ attribute: false }) compare: ChartLine[] = [];
+  /** Writes the unit over the value axis; off where the unit stands just above the chart (the detail panel's value). */
+  @property({ attribute: false }) axisUnit = true;
 
   static override styles = [
     panelTheme,
@@ -204,17 +204,19 @@ export class AtlasLineChart extends LitElement {
     return html`
       <svg part="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label=${label}>
         <g class="axis" aria-hidden="true">
-          <text class="unit" x="0" y="10">${unit}</text>
+          ${this.axisUnit ? svg`<text class="unit" x="0" y="10">${unit}</text>` : nothing}
           ${g.yTicks.map(
             (tick) => svg`<line class=${tick.value === 0 ? 'baseline' : 'grid'} x1=${margin.left} x2=${width - margin.right} y1=${tick.y} y2=${tick.y}></line>
               <text x=${margin.left - 4} y=${tick.y} dy="0.32em" text-anchor="end">${formatBound(tick.value, ind, lang)}</text>`,
           )}
           ${g.xTicks.map((tick) => svg`<text x=${tick.x} y=${height - margin.bottom + 14} text-anchor="middle">${tick.year}</text>`)}
         </g>
-        ${breaks.map(
-          (b) => svg`<g class="break"><line x1=${b.x} x2=${b.x} y1=${margin.top} y2=${height - margin.bottom}></line>
-            <text x=${b.x} y=${margin.top - 4} text-anchor=${anchorNear(b.x)}>${t(lang, 'chart.break')}</text></g>`,
-        )}
+        ${breaks.map((b) => {
+          // Beside its mark, away from the selected year's: the label never crosses the value read now.
+          const at = breakLabelPlace(b.x, g.selected?.x ?? null, width, labelWidth(t(lang, 'chart.break'), 10));
+          return svg`<g class="break"><line x1=${b.x} x2=${b.x} y1=${margin.top} y2=${height - margin.bottom}></line>
+            <text x=${at.x} y=${margin.top - 4} text-anchor=${at.anchor}>${t(lang, 'chart.break')}</text></g>`;
+        })}
         ${g.selected
           ? svg`<g class="selected"><line x1=${g.selected.x} x2=${g.selected.x} y1=${margin.top} y2=${height - margin.bottom}></line></g>`
           : nothing}

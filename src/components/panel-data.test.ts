@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SeriesBreak, ValueNote } from '../data/schema';
-import { breaksFor, notesFor, readingNotes, sourcesByUse, sparkline, valueAt } from './panel-data';
+import { breakLabelPlace, breaksFor, labelWidth, notesFor, readingNotes, sourcesByUse, sparkline, valueAt } from './panel-data';
+import { lineChartGeometry } from './line-chart-geometry';
 
 // Real rows: 南部县 exited in the 2016 batch (S23); Chengdu's GDP 2015 and 2016
 // (亿元, seed 004); the Jianyang break of geo/sources/breaks.csv.
@@ -116,5 +117,39 @@ describe('sparkline', () => {
 
   it('draws nothing for a single value', () => {
     expect(sparkline([gdp[0]], 2010, 2010, [], 150, 30)).toBeNull();
+  });
+});
+
+describe('breakLabelPlace', () => {
+  // The detail panel's chart of Chengdu's GDP 2010–2017 (seed 004, S43), 2016 selected, the Jianyang break of 2016.
+  const gdp = [5551.33, 6950.58, 8138.94, 9108.89, 10056.59, 10801.16, 12170.23, 13889.39].map((value, i) => ({ year: 2010 + i, value, sourceId: 'x' }));
+  const box = { width: 320, height: 176, margin: { top: 26, right: 12, bottom: 24, left: 46 } };
+  const boxOf = (at: { x: number; anchor: 'start' | 'end' }, w: number) => (at.anchor === 'end' ? [at.x - w, at.x] : [at.x, at.x + w]);
+
+  it("keeps 'series break' clear of the selected year's mark and value (Chengdu 2016, the year of the Jianyang break)", () => {
+    const g = lineChartGeometry(gdp, { ...box, breakYears: [2016], selectedYear: 2016 });
+    for (const text of ['series break', '口径变化']) {
+      const w = labelWidth(text, 10);
+      const [from, to] = boxOf(breakLabelPlace(g.breaks[0].x, g.selected!.x, box.width, w), w);
+      const dot = g.points.find((p) => p.year === 2016)!;
+      expect(to < g.selected!.x - 4.5 || from > g.selected!.x + 4.5, text).toBe(true);
+      expect(to < dot.x - 4.5 || from > dot.x + 4.5, text).toBe(true);
+      expect(from).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('keeps it clear of an earlier selected year (2013) too, and inside the chart', () => {
+    const g = lineChartGeometry(gdp, { ...box, breakYears: [2016], selectedYear: 2013 });
+    const w = labelWidth('series break', 10);
+    const [from, to] = boxOf(breakLabelPlace(g.breaks[0].x, g.selected!.x, box.width, w), w);
+    expect(to < g.selected!.x || from > g.selected!.x).toBe(true);
+    expect(from).toBeGreaterThanOrEqual(0);
+    expect(to).toBeLessThanOrEqual(box.width);
+  });
+
+  it('turns to the other side where the label would leave the chart', () => {
+    // A break just after the first year, the selected year later: there is no room on the left.
+    expect(breakLabelPlace(60, 200, 320, 66).anchor).toBe('start');
+    expect(breakLabelPlace(300, 100, 320, 66).anchor).toBe('end');
   });
 });

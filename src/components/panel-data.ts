@@ -98,3 +98,30 @@ export function sparkline(
   const mark = inRange || shown ? { x: r(x(Math.min(Math.max(selectedYear, y0), y1))), point: shown ? { x: r(x(shown.year)), y: r(y(shown.value)) } : null } : null;
   return { lines, dots, mark };
 }
+
+/** Where a series break's label sits over the chart: x of its text and the SVG text-anchor. */
+export interface BreakLabel {
+  x: number;
+  anchor: 'start' | 'end';
+}
+
+/**
+ * Places a break's label beside its mark, on the side away from the
+ * selected year's mark, so the label never crosses the value read now (the
+ * Jianyang break of 2016 with 2016 selected: the label ends left of the
+ * break); on the other side when it would leave the chart's `width`.
+ * `labelWidth` is the label's estimated width in the same units.
+ */
+export function breakLabelPlace(breakX: number, selectedX: number | null, width: number, labelWidth: number, gap = 3): BreakLabel {
+  const fitsLeft = breakX - gap - labelWidth >= 0;
+  const fitsRight = breakX + gap + labelWidth <= width;
+  let left = selectedX === null ? breakX > width / 2 : selectedX >= breakX;
+  if (left && !fitsLeft && fitsRight) left = false;
+  if (!left && !fitsRight && fitsLeft) left = true;
+  return left ? { x: breakX - gap, anchor: 'end' } : { x: breakX + gap, anchor: 'start' };
+}
+
+/** Rough width of a short label in an SVG at `fontPx`: a CJK character is about one em, others about 0.55 em. */
+export function labelWidth(text: string, fontPx: number): number {
+  return [...text].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? 1 : 0.55), 0) * fontPx;
+}

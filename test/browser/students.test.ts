@@ -157,6 +157,25 @@ describe('screens', () => {
     expect(await at.page.locator('atlas-detail-panel[expanded]').count()).toBe(1);
   });
 
+  it("on a 375×667 phone, Chengdu's GDP panel says 'billion yuan' once and 'series break' crosses neither the value nor the 2016 mark", async () => {
+    await at.page.setViewportSize({ width: 375, height: 667 });
+    await set({ selected: CHENGDU });
+    await at.page.locator('atlas-detail-panel [part="handle"]').click();
+    const chart = at.page.locator('atlas-detail-panel atlas-line-chart svg');
+    await chart.waitFor({ state: 'visible' });
+    const value = at.page.locator('atlas-detail-panel .current strong');
+    expect(await value.innerText()).toMatch(/^1,217\.023 billion yuan$/); // 12170.23 亿元, seed 004
+    const chartTexts = await chart.locator('text').allTextContents();
+    expect(chartTexts.filter((x) => /billion yuan/.test(x))).toEqual([]);
+    const box = async (l: ReturnType<typeof chart.locator>) => (await l.boundingBox())!;
+    const label = await box(chart.locator('.break text'));
+    const apart = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+      a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+    expect(apart(label, await box(value)), 'label over the value').toBe(true);
+    expect(apart(label, await box(chart.locator('.selected line'))), 'label over the 2016 mark').toBe(true);
+    for (const dot of await chart.locator('circle.dot').all()) expect(apart(label, await box(dot)), 'label over a point').toBe(true);
+  });
+
   it('in a 600×450 embed nothing overflows and the map keeps half the height', async () => {
     await at.page.setViewportSize({ width: 600, height: 450 });
     await set({ selected: null });
