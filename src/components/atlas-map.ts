@@ -5,6 +5,7 @@ import type { Lang } from '../data/schema';
 import type { MapModel } from '../state/map-model';
 import { hasWebGL2, sameCamera, type Camera, type MapRenderer, type RendererEvents, type RendererKind } from '../map/renderer';
 import { readTheme } from '../map/map-theme';
+import { createSvgRenderer } from '../map/svg-renderer';
 import { arrowDirection, nextRegion } from '../map/keyboard-nav';
 import { fire } from './atlas-events';
 import { t } from '../i18n/messages';
@@ -14,9 +15,11 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
 /**
  * @summary The map: draws a renderer-neutral MapModel (src/state/map-model.ts)
  * with one of two renderers and reports hover, click, keyboard focus and the
- * reader's pan / zoom. `maplibre` (WebGL) is loaded on demand; `svg` (d3-geo)
- * is used when the browser has no WebGL2 (the map then says once, quietly,
- * that it is in a simpler mode) or when `renderer="svg"`. Arrow keys move a
+ * reader's pan / zoom. `svg` (d3-geo) draws by default: it shows the first
+ * map several times sooner than WebGL without a GPU and steps years faster
+ * (docs/performance.md). `maplibre` (WebGL, loaded on demand) draws with
+ * `renderer="maplibre"`; where the browser has no WebGL2 the SVG map stands
+ * in and says once, quietly, that it is in a simpler mode. Arrow keys move a
  * focus ring between regions, Enter opens the focused region, Escape clears it.
  * @event atlas-hover - Pointer over a region (id null when off). detail: `{ id, x, y }`.
  * @event atlas-select - A region was clicked, tapped or Enter was pressed. detail: `{ id }`.
@@ -38,7 +41,7 @@ export class AtlasMap extends LitElement {
   @property({ attribute: false }) model: MapModel | null = null;
   /** Centre and zoom to show; null fits the view (or the outlined area). Changes animate unless the reader prefers reduced motion. */
   @property({ attribute: false }) camera: Camera | null = null;
-  /** `auto` (MapLibre where WebGL2 works, else SVG), `maplibre` or `svg`. */
+  /** `auto` (today: SVG), `svg`, or `maplibre` (WebGL; SVG where WebGL2 is missing). */
   @property() renderer: 'auto' | RendererKind = 'auto';
   /** Extra bottom padding (px) when fitting, for a legend laid over the map. */
   @property({ type: Number }) fitBottom = 0;
@@ -227,15 +230,19 @@ export class AtlasMap extends LitElement {
     };
   }
 
-  /** Makes the renderer once: MapLibre where WebGL2 works (unless `renderer="svg"`), else SVG. */
+  /** What `renderer` asks for: MapLibre only when named, and only while it has not failed here. */
+  private wanted(): RendererKind {
+    return this.renderer === 'maplibre' && !this.fallback ? 'maplibre' : 'svg';
+  }
+
+  /** Makes the renderer once: SVG, or MapLibre when asked for and WebGL2 works. */
   private makeRenderer(): Promise<void> {
     this.making ??= (async () => {
       const container = this.renderRoot.querySelector('.map') as HTMLElement | null;
       if (!container) return;
       const events = this.events(container);
       let impl: MapRenderer | null = null;
-      const wanted: RendererKind = this.renderer === 'svg' ? 'svg' : 'maplibre';
-      if (wanted === 'maplibre') {
+      if (this.wanted() === 'maplibre') {
         if (hasWebGL2()) {
           try {
             const { createMapLibreRenderer } = await import('../map/maplibre-renderer');
@@ -248,10 +255,7 @@ export class AtlasMap extends LitElement {
         }
         this.fallback = !impl;
       }
-      if (!impl) {
-        const { createSvgRenderer } = await import('../map/svg-renderer');
-        impl = createSvgRenderer(container, events);
-      }
+      impl ??= createSvgRenderer(container, events);
       this.impl = impl;
       this.resizeObserver = new ResizeObserver(() => {
         this.impl?.resize();
@@ -272,7 +276,8 @@ export class AtlasMap extends LitElement {
 
   override updated(changed: PropertyValues<this>): void {
     // `renderer` changed (or changed while the first renderer was loading): start again with the one asked for.
-    if (this.impl && this.impl.kind !== (this.renderer === 'svg' || this.fallback ? 'svg' : 'maplibre')) this.teardown();
+    if (changed.has('renderer') && this.renderer !== 'maplibre') this.fallback = false;
+    if (this.impl && this.impl.kind !== this.wanted()) this.teardown();
     if (!this.impl) {
       if (this.model) void this.makeRenderer();
     } else if (changed.size > 0) this.push(changed);

@@ -75,14 +75,16 @@ export async function recordedPage(
 
 /**
  * Waits until the atlas matched by `selector` has its data and its map has
- * finished drawing (MapLibre `idle` after a forced repaint).
+ * finished drawing, whichever renderer draws it (`atlas-map`'s `drawn()`:
+ * SVG painted and settled, or MapLibre `idle` after a forced repaint).
  */
 export async function waitForAtlas(page: Page, selector = 'poverty-atlas'): Promise<void> {
   try {
     await page.waitForFunction(
       (sel) => {
-        const el = document.querySelector(sel) as (HTMLElement & { mapInstance?: unknown; indicators?: unknown[] }) | null;
-        return !!el?.mapInstance && Array.isArray(el.indicators) && el.indicators.length > 0;
+        const el = document.querySelector(sel) as (HTMLElement & { indicators?: unknown[] }) | null;
+        const map = el?.shadowRoot?.querySelector('atlas-map') as { activeRenderer?: unknown } | null | undefined;
+        return !!map?.activeRenderer && Array.isArray(el?.indicators) && el.indicators.length > 0;
       },
       selector,
       { timeout: SLOW, polling: 200 },
@@ -97,32 +99,70 @@ export async function waitForAtlas(page: Page, selector = 'poverty-atlas'): Prom
   await waitForIdle(page, selector);
 }
 
-/** Waits for the map of `selector` to finish drawing the current state. */
+/** Waits for the map of `selector` to finish drawing the current state (either renderer). */
 export async function waitForIdle(page: Page, selector = 'poverty-atlas'): Promise<void> {
-  await page.evaluate(
-    (sel) =>
-      new Promise<void>((done) => {
-        type MapLike = { once(ev: string, f: () => void): void; triggerRepaint(): void };
-        const map = (document.querySelector(sel) as unknown as { mapInstance: MapLike }).mapInstance;
-        map.once('idle', () => done());
-        map.triggerRepaint();
-      }),
-    selector,
-  );
+  await page.evaluate(async (sel) => {
+    const el = document.querySelector(sel) as (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
+    await el?.updateComplete;
+    const map = el?.shadowRoot?.querySelector('atlas-map') as { drawn?(): Promise<void> } | null | undefined;
+    await map?.drawn?.();
+  }, selector);
+}
+
+/** Which renderer draws the atlas's map ('svg' or 'maplibre'; null before it is ready). */
+export async function rendererOf(page: Page, selector = 'poverty-atlas'): Promise<string | null> {
+  return page.evaluate((sel) => {
+    const map = document.querySelector(sel)?.shadowRoot?.querySelector('atlas-map') as { activeRenderer?: { kind: string } | null } | null | undefined;
+    return map?.activeRenderer?.kind ?? null;
+  }, selector);
+}
+
+/** The map's camera (centre and zoom), from whichever renderer draws it. */
+export async function cameraOf(page: Page, selector = 'poverty-atlas'): Promise<{ lng: number; lat: number; zoom: number }> {
+  return page.evaluate((sel) => {
+    type R = { camera(): { lng: number; lat: number; zoom: number } };
+    const map = document.querySelector(sel)!.shadowRoot!.querySelector('atlas-map') as unknown as { activeRenderer: R };
+    return map.activeRenderer.camera();
+  }, selector);
 }
 
 /** Page coordinates (CSS px) of a [lon, lat] point on the atlas's map. */
 export async function projectToPage(page: Page, lonLat: [number, number], selector = 'poverty-atlas'): Promise<{ x: number; y: number }> {
   return page.evaluate(
     ({ sel, lonLat }) => {
-      type MapLike = { project(p: [number, number]): { x: number; y: number }; getCanvas(): HTMLCanvasElement };
-      const map = (document.querySelector(sel) as unknown as { mapInstance: MapLike }).mapInstance;
-      const p = map.project(lonLat);
-      const box = map.getCanvas().getBoundingClientRect();
+      type R = { project(p: [number, number]): { x: number; y: number } };
+      const map = document.querySelector(sel)!.shadowRoot!.querySelector('atlas-map') as unknown as HTMLElement & { activeRenderer: R };
+      const container = map.shadowRoot!.querySelector('[part="map"]') as HTMLElement;
+      const p = map.activeRenderer.project(lonLat);
+      const box = container.getBoundingClientRect();
       return { x: box.left + p.x, y: box.top + p.y };
     },
     { sel: selector, lonLat },
   );
+}
+
+/**
+ * The fill of the map at a [lon, lat] point: the most common colour around
+ * it with the SVG map's labels hidden for the shot (a label is drawn at its
+ * region's label point, with a white halo).
+ */
+export async function fillAt(page: Page, lonLat: [number, number], selector = 'poverty-atlas'): Promise<string> {
+  const p = await projectToPage(page, lonLat, selector);
+  const hide = (on: boolean) =>
+    page.evaluate(
+      ({ sel, on }) => {
+        const root = document.querySelector(sel)!.shadowRoot!.querySelector('atlas-map')!.shadowRoot!;
+        root.querySelector('style.test-no-labels')?.remove();
+        if (on) root.append(Object.assign(document.createElement('style'), { className: 'test-no-labels', textContent: 'svg text { display: none }' }));
+      },
+      { sel: selector, on },
+    );
+  await hide(true);
+  try {
+    return await colourAt(page, p.x, p.y);
+  } finally {
+    await hide(false);
+  }
 }
 
 /**
@@ -292,10 +332,11 @@ interface AtlasSnapshot {
 
 async function snapshot(page: Page, selector: string): Promise<AtlasSnapshot> {
   return page.evaluate((sel) => {
-    type MapLike = { getZoom(): number; getCenter(): { lng: number; lat: number } };
-    const el = document.querySelector(sel) as unknown as { state?: object; mapInstance?: MapLike | null };
-    const map = el.mapInstance;
-    const camera = map ? [map.getZoom(), map.getCenter().lng, map.getCenter().lat].map((v) => v.toFixed(4)).join(',') : '';
+    type R = { camera(): { lng: number; lat: number; zoom: number } };
+    const el = document.querySelector(sel) as unknown as HTMLElement & { state?: object };
+    const r = (el.shadowRoot?.querySelector('atlas-map') as unknown as { activeRenderer?: R | null } | null)?.activeRenderer;
+    const c = r?.camera();
+    const camera = c ? [c.zoom, c.lng, c.lat].map((v) => v.toFixed(4)).join(',') : '';
     return { state: JSON.stringify(el.state ?? {}), camera, body: document.body.childElementCount };
   }, selector);
 }
@@ -328,9 +369,7 @@ async function resetAtlas(page: Page, start: AtlasSnapshot, viewport: { width: n
     const mapTab = page.locator(selector).getByRole('button', { name: /^(地图|Map)$/ });
     if ((await mapTab.count()) === 1 && (await mapTab.getAttribute('aria-pressed')) === 'false') await mapTab.click();
   }
-  if (await page.evaluate((sel) => !!(document.querySelector(sel) as unknown as { mapInstance?: unknown }).mapInstance, selector)) {
-    await waitForIdle(page, selector);
-  }
+  await waitForIdle(page, selector);
   const now = await snapshot(page, selector);
   return now.state === start.state && now.camera === start.camera && now.body === start.body;
 }

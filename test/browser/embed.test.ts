@@ -1,8 +1,9 @@
 /**
  * The script embed as a journalist uses it: a news article in another folder
  * of the same server loads dist/embed/poverty-atlas.js and carries two
- * differently configured atlases. Data and the map worker come from beside
- * the script, not from the article's folder; the two instances keep their own
+ * differently configured atlases (the second asks for the WebGL map). Data,
+ * the SVG map's code and MapLibre's worker come from beside the script, not
+ * from the article's folder; the two instances keep their own
  * state; a second copy of the script on the page warns once and breaks
  * nothing.
  */
@@ -25,7 +26,7 @@ const article = (scripts: string) => `<!doctype html><html lang="en"><head><meta
 <p>Sichuan's 21 prefectures, coloured by GDP in 2016.</p>
 <poverty-atlas id="a" view="sichuan" indicator="gdp" year="2016" lang="en" controls="minimal" height="480"></poverty-atlas>
 <p>And the 14 contiguous areas, as the atlas opens them.</p>
-<poverty-atlas id="b" view="areas" lang="zh"></poverty-atlas>
+<poverty-atlas id="b" view="areas" lang="zh" renderer="maplibre"></poverty-atlas>
 </body></html>`;
 
 const BUNDLE = '<script type="module" src="../../embed/poverty-atlas.js"></script>';
@@ -47,7 +48,7 @@ afterAll(async () => {
 const atlasState = (sel: string) => (document.querySelector(sel) as AtlasApi & { state: Record<string, unknown> }).state;
 
 describe('script embed in a news article from another folder', () => {
-  it('draws both atlases with data and worker from beside the script, none from the article folder', async () => {
+  it('draws both atlases with data, map code and worker from beside the script, none from the article folder', async () => {
     const { page, log } = await recordedPage(ctx.browser);
     await page.goto(`${ctx.server.origin}/news/2026/sichuan-poverty.html`);
     await waitForAtlas(page, '#a');
@@ -56,6 +57,7 @@ describe('script embed in a news article from another folder', () => {
     expect(log.requests).toContain(`${origin}/data/series.json`);
     expect(log.requests).toContain(`${origin}/data/atlas.topo.json`);
     expect(log.requests.filter((u) => u.startsWith(`${origin}/news/`) && !u.endsWith('.html'))).toEqual([]);
+    expect(log.requests.some((u) => u.startsWith(`${origin}/assets/svg-renderer-`))).toBe(true);
     expect(log.requests.some((u) => /\/assets\/maplibre-gl-worker-[\w-]+\.js/.test(u))).toBe(true);
     expect(log.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
     // Each instance shows what its attributes ask for.

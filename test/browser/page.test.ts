@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openAtlas, openTab, recordedPage, sharedBrowser, waitForAtlas, waitForIdle, type AtlasApi } from './atlas-page';
+import { cameraOf, openAtlas, openTab, recordedPage, sharedBrowser, waitForAtlas, waitForIdle, type AtlasApi } from './atlas-page';
 import { ROOT, builtHeadTags } from './serve-dist';
 
 /** A test page on the served bundle. */
@@ -121,12 +121,7 @@ describe('the page', () => {
   });
 
   it('fits the new view when the view changed while the table was shown (same camera as opening that view)', async () => {
-    type Cam = { zoom: number; lng: number; lat: number };
-    const camera = (page: Page) =>
-      page.evaluate((): Cam => {
-        const m = (document.querySelector('poverty-atlas') as unknown as { mapInstance: { getZoom(): number; getCenter(): { lng: number; lat: number } } }).mapInstance;
-        return { zoom: m.getZoom(), ...m.getCenter() };
-      });
+    const camera = (page: Page) => cameraOf(page);
     const direct = await openAtlas(ctx, { view: 'sichuan' });
     const expected = await camera(direct.page);
     await direct.page.close();

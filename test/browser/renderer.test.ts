@@ -2,10 +2,10 @@
  * The two map renderers as a reader meets them. MapLibre and the SVG map
  * label every area and Sichuan prefecture at 1280×800 in both languages, and
  * paint every region of every view in the same colour (read from the pixels
- * at each region's label point, borders and labels hidden); `renderer="svg"`
- * never downloads MapLibre and still gives tooltip, panel, keyboard and
- * timeline; a Chromium with WebGL switched off falls back to the SVG map,
- * says so once, and throws nothing.
+ * at each region's label point, borders and labels hidden); the default
+ * map (SVG) never downloads MapLibre and still gives tooltip, panel,
+ * keyboard and timeline; `renderer="maplibre"` in a Chromium with WebGL
+ * switched off falls back to the SVG map, says so once, and throws nothing.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,13 +16,13 @@ const ctx = sharedBrowser();
 /** The atlas's <atlas-map>, as the page sees it. */
 const MAP = `document.querySelector('poverty-atlas').shadowRoot.querySelector('atlas-map')`;
 
-/** Opens the index (optionally with renderer="svg" set before the atlas draws) and waits until its map has drawn. */
-async function open(browser: Browser, url: string, renderer?: 'svg'): Promise<{ page: Page; log: PageLog }> {
+/** Opens the index (optionally with a renderer attribute set before the atlas draws) and waits until its map has drawn. */
+async function open(browser: Browser, url: string, renderer?: 'svg' | 'maplibre'): Promise<{ page: Page; log: PageLog }> {
   const { page, log } = await recordedPage(browser);
   if (renderer) {
-    await page.addInitScript(() =>
-      document.addEventListener('DOMContentLoaded', () => document.querySelector('poverty-atlas')?.setAttribute('renderer', 'svg')),
-    );
+    await page.addInitScript((r) =>
+      document.addEventListener('DOMContentLoaded', () => document.querySelector('poverty-atlas')?.setAttribute('renderer', r)),
+    renderer);
   }
   await page.goto(url);
   await page.waitForFunction(
@@ -158,10 +158,10 @@ async function expectEveryLabel(page: Page, renderer: string): Promise<void> {
 }
 
 /** Sets the renderer attribute on the page's atlas and waits for the new map. */
-async function switchTo(page: Page, kind: 'svg' | 'auto'): Promise<void> {
+async function switchTo(page: Page, kind: 'svg' | 'maplibre'): Promise<void> {
   await page.evaluate((k) => document.querySelector('poverty-atlas')!.setAttribute('renderer', k), kind);
   await page.waitForFunction(
-    ({ map, k }) => (new Function(`return ${map}`)() as { activeRenderer?: { kind: string } }).activeRenderer?.kind === (k === 'svg' ? 'svg' : 'maplibre'),
+    ({ map, k }) => (new Function(`return ${map}`)() as { activeRenderer?: { kind: string } }).activeRenderer?.kind === k,
     { map: MAP, k: kind },
     { timeout: SLOW },
   );
@@ -175,7 +175,7 @@ describe('MapLibre and SVG draw the same colours', () => {
     { view: 'counties', indicator: 'exit_year', year: 2019 },
   ];
   it('labels every area and prefecture in zh and en, and paints every region of the areas, Sichuan and counties views in the model’s colour, in both renderers', async () => {
-    const { page } = await open(ctx.browser, ctx.server.url);
+    const { page } = await open(ctx.browser, ctx.server.url, 'maplibre');
     try {
       // MapLibre first for every view, then the SVG map (one renderer switch: MapLibre is slow to start).
       await expectEveryLabel(page, 'MapLibre');
@@ -245,10 +245,12 @@ async function readerChecks(page: Page): Promise<void> {
   expect(fill.drawn).toBe(fill.model);
 }
 
-describe('renderer="svg"', () => {
-  it('draws the SVG map without ever downloading MapLibre, and the reader gets tooltip, panel, keyboard and timeline', async () => {
-    const { page, log } = await open(ctx.browser, ctx.server.url, 'svg');
+describe('the default map', () => {
+  it('is the SVG map, drawn without ever downloading MapLibre and without a "simpler mode" note, and the reader gets tooltip, panel, keyboard and timeline', async () => {
+    const { page, log } = await open(ctx.browser, ctx.server.url);
     try {
+      expect(await page.evaluate((map) => (new Function(`return ${map}`)() as { activeRenderer: { kind: string } }).activeRenderer.kind, MAP)).toBe('svg');
+      expect(await page.locator('atlas-map [part="mode"]').count()).toBe(0);
       expect(await page.evaluate(() => (document.querySelector('poverty-atlas') as unknown as { mapInstance: unknown }).mapInstance)).toBeNull();
       expect(log.requests.filter((u) => /maplibre/i.test(u))).toEqual([]);
       await readerChecks(page);
@@ -259,7 +261,7 @@ describe('renderer="svg"', () => {
   });
 });
 
-describe('a browser without WebGL', () => {
+describe('renderer="maplibre" in a browser without WebGL', () => {
   let noGl: Browser;
   beforeAll(async () => {
     noGl = await launchBrowser(['--disable-3d-apis', '--disable-webgl']);
@@ -269,7 +271,7 @@ describe('a browser without WebGL', () => {
   });
 
   it('gets the SVG map with a quiet note, never tries MapLibre, throws nothing, and keeps tooltip, panel, keyboard and timeline', async () => {
-    const { page, log } = await open(noGl, ctx.server.url);
+    const { page, log } = await open(noGl, ctx.server.url, 'maplibre');
     try {
       const kind = await page.evaluate((map) => (new Function(`return ${map}`)() as { activeRenderer: { kind: string } }).activeRenderer.kind, MAP);
       expect(kind).toBe('svg');

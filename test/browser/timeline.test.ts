@@ -5,7 +5,7 @@
  * at Deyang's label point must change between those years.
  */
 import { describe, expect, it } from 'vitest';
-import { atlasPerTest, colourAt, labelPoint, projectToPage, sharedBrowser, waitForIdle, type AtlasApi } from './atlas-page';
+import { atlasPerTest, fillAt, labelPoint, sharedBrowser, waitForIdle, type AtlasApi } from './atlas-page';
 
 const DEYANG = '510600';
 
@@ -21,14 +21,13 @@ const setYear = async (y: number) => {
 describe('the timeline', () => {
   it('changing the year from 2010 to 2016 changes the colour at Deyang’s label point', async () => {
     await at.page.mouse.move(1, 1);
-    const p = await projectToPage(at.page, labelPoint(DEYANG));
     await setYear(2010);
-    const before = await colourAt(at.page, p.x, p.y);
+    const before = await fillAt(at.page, labelPoint(DEYANG));
     await setYear(2016);
-    const after = await colourAt(at.page, p.x, p.y);
+    const after = await fillAt(at.page, labelPoint(DEYANG));
     expect(after).not.toBe(before);
     await setYear(2010);
-    expect(await colourAt(at.page, p.x, p.y)).toBe(before);
+    expect(await fillAt(at.page, labelPoint(DEYANG))).toBe(before);
   });
 
   it('is driven by the keyboard: ArrowRight goes to the next year, End to the last, Home to the first', async () => {

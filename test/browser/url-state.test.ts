@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { recordedPage, sharedBrowser, waitForAtlas, waitForIdle } from './atlas-page';
+import { cameraOf, recordedPage, sharedBrowser, waitForAtlas, waitForIdle } from './atlas-page';
 import { builtHeadTags } from './serve-dist';
 
 const page2 = (body: string) => (root: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
@@ -50,10 +50,7 @@ describe('links', () => {
     // Back on the map tab, the map shows the camera of the link.
     await restore(fresh.page, { tab: 'map' });
     await waitForIdle(fresh.page);
-    const cam = await fresh.page.evaluate(() => {
-      const m = (document.querySelector('poverty-atlas') as unknown as { mapInstance: { getZoom(): number; getCenter(): { lng: number; lat: number } } }).mapInstance;
-      return { zoom: m.getZoom(), ...m.getCenter() };
-    });
+    const cam = await cameraOf(fresh.page);
     expect(cam.zoom).toBeCloseTo(7, 1);
     expect(cam.lng).toBeCloseTo(104.07, 1);
     expect(cam.lat).toBeCloseTo(30.67, 1);
