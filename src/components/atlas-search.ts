@@ -28,14 +28,18 @@ export class AtlasSearch extends LitElement {
 
   /** Language of labels; results show the name in this language first. */
   @property({ reflect: true }) override lang: Lang = 'zh';
-  /** The places that can be found (see `searchEntries` in src/data/search-index.ts). */
-  @property({ attribute: false }) entries: SearchEntry[] = [];
+  /**
+   * The places that can be found (see `searchEntries` in src/data/search-index.ts),
+   * or a function giving them: then they are listed and indexed only when a reader first types.
+   */
+  @property({ attribute: false }) entries: SearchEntry[] | (() => SearchEntry[]) = [];
 
   @state() private text = '';
   @state() private expanded = false;
   @state() private active = -1;
   @query('input') private input!: HTMLInputElement;
-  private index: SearchIndex = buildSearchIndex([]);
+  /** Built on the first search after `entries` changed. */
+  private index: SearchIndex | null = null;
   private hits: SearchHit[] = [];
 
   static override styles = [
@@ -92,8 +96,14 @@ export class AtlasSearch extends LitElement {
   ];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('entries')) this.index = buildSearchIndex(this.entries);
-    if (changed.has('entries') || (changed as Map<string, unknown>).has('text')) this.hits = searchPlaces(this.index, this.text);
+    if (changed.has('entries')) this.index = null;
+    if (changed.has('entries') || (changed as Map<string, unknown>).has('text')) {
+      if (this.text.trim() === '') this.hits = [];
+      else {
+        this.index ??= buildSearchIndex(typeof this.entries === 'function' ? this.entries() : this.entries);
+        this.hits = searchPlaces(this.index, this.text);
+      }
+    }
   }
 
   override render() {

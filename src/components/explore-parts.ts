@@ -42,7 +42,7 @@ export const exploreStyles = css`
   }
 `;
 
-const entriesOf = new WeakMap<SeriesFile, SearchEntry[]>();
+const entriesOf = new WeakMap<SeriesFile, () => SearchEntry[]>();
 const entityMaps = new WeakMap<SeriesFile, Map<string, EntityDef>>();
 
 function entities(series: SeriesFile): Map<string, EntityDef> {
@@ -54,8 +54,13 @@ function entities(series: SeriesFile): Map<string, EntityDef> {
 /** The "find a place" box, over the areas, prefectures and counties of series.json. */
 export function searchTemplate(session: AtlasSession | null, s: AtlasState) {
   if (!session) return nothing;
+  // Listed only when a reader first types (a few dozen ms saved from the first view).
   let entries = entriesOf.get(session.series);
-  if (!entries) entriesOf.set(session.series, (entries = searchEntries(session.series.entities)));
+  if (!entries) {
+    const series = session.series;
+    let list: SearchEntry[] | null = null;
+    entriesOf.set(series, (entries = () => (list ??= searchEntries(series.entities))));
+  }
   return html`<atlas-search .lang=${s.lang} .entries=${entries}></atlas-search>`;
 }
 

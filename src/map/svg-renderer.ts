@@ -9,7 +9,7 @@
  * moved by one transform on their group; labels are placed in screen space
  * after every move (svg-labels.ts).
  */
-import { geoMercator, geoPath, geoTransform } from 'd3-geo';
+import { geoMercator } from 'd3-geo';
 import type { Feature, FeatureCollection } from 'geojson';
 import { DIMMED, inHighlight, type BBox, type MapModel } from '../state/map-model';
 import type { GeoLayer } from '../state/views';
@@ -23,31 +23,86 @@ const WORLD = 512;
 const projection = geoMercator()
   .scale(WORLD / (2 * Math.PI))
   .translate([WORLD / 2, WORLD / 2]);
-/**
- * Planar paths through the projection's point function: the geometry's rings
- * follow RFC 7946 (exteriors counter-clockwise), which d3's spherical paths
- * would read as "everything but this polygon".
- */
-const planar = geoTransform({
-  point(x, y) {
-    const p = projection([x, y]) as [number, number];
-    this.stream.point(p[0], p[1]);
-  },
-});
-const path = geoPath(planar).digits(4);
+const RAD = Math.PI / 180;
+/** Web Mercator into the 512 px world of zoom 0: the same numbers as `projection`, without d3's stream machinery. */
+const worldX = (lon: number) => WORLD / 2 + (WORLD / 360) * lon;
+const worldY = (lat: number) => WORLD / 2 - (WORLD / (2 * Math.PI)) * Math.log(Math.tan(Math.PI / 4 + (lat * RAD) / 2));
 
-let uid = 0;
+/** A feature's rings in world px (x, y, x, y, …), projected once. */
+interface Shape {
+  id: string;
+  rings: Float64Array[];
+  /** Path data per detail level (see `detailOf`). */
+  d: Map<number, string>;
+}
 
-/** Path data of each feature of a collection, projected once. */
-const pathCache = new WeakMap<FeatureCollection, Array<{ id: string; d: string }>>();
-function pathsOf(fc: FeatureCollection): Array<{ id: string; d: string }> {
-  let out = pathCache.get(fc);
+/** Each feature of a collection as world-px rings, projected once per collection. */
+const shapeCache = new WeakMap<FeatureCollection, Shape[]>();
+function shapesOf(fc: FeatureCollection): Shape[] {
+  let out = shapeCache.get(fc);
   if (!out) {
-    out = fc.features.map((f: Feature) => ({ id: String((f.properties as { id?: unknown } | null)?.id ?? f.id), d: path(f) ?? '' }));
-    pathCache.set(fc, out);
+    out = fc.features.map((f: Feature) => {
+      const g = f.geometry;
+      const polygons = g?.type === 'Polygon' ? [g.coordinates] : g?.type === 'MultiPolygon' ? g.coordinates : [];
+      const rings = polygons.flatMap((poly) =>
+        poly.map((ring) => {
+          const a = new Float64Array(ring.length * 2);
+          ring.forEach((c, i) => {
+            a[2 * i] = worldX(c[0]);
+            a[2 * i + 1] = worldY(c[1]);
+          });
+          return a;
+        }),
+      );
+      return { id: String((f.properties as { id?: unknown } | null)?.id ?? f.id), rings, d: new Map() };
+    });
+    shapeCache.set(fc, out);
   }
   return out;
 }
+
+/**
+ * The detail level for a scale k (2^zoom): paths are drawn with the points
+ * at least 0.5–1 screen px apart at that zoom (Leaflet's smoothFactor 1
+ * does the same), so the browser parses and rasterises a quarter of the
+ * points at the fitted China-wide zooms and every point from zoom ~6 on.
+ */
+const detailOf = (k: number) => Math.max(0, Math.min(10, Math.floor(Math.log2(k))));
+
+/** Path data of a shape at a detail level: radial-distance simplified, rounded to ~0.1 screen px. */
+function pathData(shape: Shape, level: number): string {
+  let d = shape.d.get(level);
+  if (d !== undefined) return d;
+  const scale = 2 ** level;
+  const tol2 = (0.5 / scale) ** 2;
+  const m = 10 ** Math.ceil(Math.log10(scale * 10));
+  const r = (v: number) => Math.round(v * m) / m;
+  d = '';
+  for (const a of shape.rings) {
+    const n = a.length / 2;
+    if (n < 3) continue;
+    let lx = a[0];
+    let ly = a[1];
+    let part = `M${r(lx)},${r(ly)}`;
+    let kept = 1;
+    for (let i = 1; i < n - 1; i++) {
+      const x = a[2 * i];
+      const y = a[2 * i + 1];
+      if ((x - lx) ** 2 + (y - ly) ** 2 < tol2) continue;
+      part += ` ${r(x)},${r(y)}`;
+      lx = x;
+      ly = y;
+      kept++;
+    }
+    // A ring smaller than the tolerance still shows, as its first, middle and last thirds.
+    if (kept < 3) part = `M${r(a[0])},${r(a[1])} ${r(a[2 * Math.floor(n / 3)])},${r(a[2 * Math.floor(n / 3) + 1])} ${r(a[2 * Math.floor((2 * n) / 3)])},${r(a[2 * Math.floor((2 * n) / 3) + 1])}`;
+    d += `${part}Z`;
+  }
+  shape.d.set(level, d);
+  return d;
+}
+
+let uid = 0;
 
 function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number> = {}, parent?: Element): SVGElementTagNameMap[K] {
   const e = document.createElementNS(NS, name);
@@ -79,6 +134,12 @@ export class SvgRenderer implements MapRenderer {
   private theme: MapTheme | null = null;
   private structureKey = '';
   private regionPaths = new Map<string, SVGPathElement>();
+  /** Every drawn path with its shape, for new path data when the detail level changes. */
+  private drawnShapes: Array<{ e: SVGPathElement; shape: Shape }> = [];
+  private level = -1;
+  private pathsStale = false;
+  private writeQueued = false;
+  private levelTimer = 0;
   private readonly flagPaths: Record<Flag, SVGPathElement>;
   private readonly flags: Record<Flag, string | null> = { hover: null, focus: null, selected: null };
   private animation = 0;
@@ -144,8 +205,9 @@ export class SvgRenderer implements MapRenderer {
     this.world.replaceChildren();
     const geo = model.geo;
     const group = (attrs: Record<string, string | number>) => el('g', attrs, this.world);
+    this.drawnShapes = [];
     const drawAll = (fc: FeatureCollection | undefined, g: SVGGElement, keep: (id: string) => boolean = () => true) => {
-      for (const p of fc ? pathsOf(fc) : []) if (keep(p.id)) el('path', { d: p.d }, g);
+      for (const shape of fc ? shapesOf(fc) : []) if (keep(shape.id)) this.drawnShapes.push({ e: el('path', {}, g), shape });
     };
     // Land, coloured regions, their borders, province borders, area outlines, flags, drilled area: as the MapLibre style.
     if (geo.provinces) drawAll(geo.provinces, group({ fill: theme.land, stroke: 'none' }));
@@ -155,9 +217,10 @@ export class SvgRenderer implements MapRenderer {
     const lineColor = layer === 'areas' ? theme.areaLine : theme.regionLine;
     const lineWidth = layer === 'counties' ? 0.3 : layer === 'areas' ? 0.7 : 0.8;
     const fc = geo[layer];
-    for (const p of fc ? pathsOf(fc) : []) {
-      const e = el('path', { d: p.d, 'data-id': p.id, stroke: lineColor, 'stroke-width': lineWidth, 'stroke-opacity': 0.9 }, regions);
-      this.regionPaths.set(p.id, e);
+    for (const shape of fc ? shapesOf(fc) : []) {
+      const e = el('path', { 'data-id': shape.id, stroke: lineColor, 'stroke-width': lineWidth, 'stroke-opacity': 0.9 }, regions);
+      this.regionPaths.set(shape.id, e);
+      this.drawnShapes.push({ e, shape });
     }
     if (geo.provinces) {
       drawAll(
@@ -186,15 +249,36 @@ export class SvgRenderer implements MapRenderer {
     // Borders keep their width in px at every zoom, as in MapLibre.
     for (const p of this.world.querySelectorAll('path')) p.setAttribute('vector-effect', 'non-scaling-stroke');
     this.colour(model);
+    // Path data is written by the next applyView, at the detail of the camera then (a fit usually follows at once).
+    this.pathsStale = true;
     this.applyView();
   }
 
-  /** Each region's fill: its colour, or the hatch where there is no value; dimmed outside the legend's highlight. */
+  /** Writes every path's data at the detail level of the current zoom. */
+  private writePaths(): void {
+    clearTimeout(this.levelTimer);
+    this.level = detailOf(this.view.k);
+    this.pathsStale = false;
+    for (const { e, shape } of this.drawnShapes) e.setAttribute('d', pathData(shape, this.level));
+    for (const kind of ['selected', 'hover', 'focus'] as Flag[]) {
+      const id = this.flags[kind];
+      this.flags[kind] = null;
+      this.flag(kind, id);
+    }
+  }
+
+  /**
+   * Each region's fill: its colour, or the hatch where there is no value;
+   * dimmed outside the legend's highlight. Only paths whose fill changed are
+   * touched, so a year step restyles and repaints just the regions that moved.
+   */
   private colour(model: MapModel): void {
     for (const [id, e] of this.regionPaths) {
       const v = model.values.get(id) ?? null;
-      e.setAttribute('fill', v === null ? `url(#${this.hatchId})` : (model.colors.get(id) ?? this.theme?.noData ?? '#fbfbfa'));
-      e.setAttribute('fill-opacity', inHighlight(model.scale, model.highlight, v) ? '1' : String(DIMMED));
+      const fill = v === null ? `url(#${this.hatchId})` : (model.colors.get(id) ?? this.theme?.noData ?? '#fbfbfa');
+      const opacity = inHighlight(model.scale, model.highlight, v) ? '1' : String(DIMMED);
+      if (e.getAttribute('fill') !== fill) e.setAttribute('fill', fill);
+      if (e.getAttribute('fill-opacity') !== opacity) e.setAttribute('fill-opacity', opacity);
     }
   }
 
@@ -267,6 +351,20 @@ export class SvgRenderer implements MapRenderer {
     this.world.setAttribute('transform', `translate(${w / 2 - k * cx},${h / 2 - k * cy}) scale(${k})`);
     this.hatch.setAttribute('patternTransform', `scale(${1 / k})`);
     this.placeLabelsSoon();
+    // New geometry is drawn at once; a zoom to another detail level gets new path data once it settles.
+    if (this.pathsStale) {
+      // After the fit that follows new geometry in the same task: one write, at the fitted zoom.
+      if (!this.writeQueued) {
+        this.writeQueued = true;
+        queueMicrotask(() => {
+          this.writeQueued = false;
+          if (this.pathsStale) this.writePaths();
+        });
+      }
+    } else if (detailOf(k) !== this.level) {
+      clearTimeout(this.levelTimer);
+      this.levelTimer = window.setTimeout(() => this.writePaths(), 150);
+    }
   }
 
   private animateTo(target: View, duration: number): void {
@@ -439,6 +537,8 @@ export class SvgRenderer implements MapRenderer {
 
   async drawn(): Promise<void> {
     await this.animationDone;
+    await Promise.resolve();
+    if (this.pathsStale || detailOf(this.view.k) !== this.level) this.writePaths();
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   }
 
@@ -450,6 +550,7 @@ export class SvgRenderer implements MapRenderer {
     cancelAnimationFrame(this.animation);
     cancelAnimationFrame(this.labelFrame);
     clearTimeout(this.wheelTimer);
+    clearTimeout(this.levelTimer);
     this.svg.remove();
   }
 }
