@@ -251,7 +251,7 @@ export class AtlasSources extends LitElement {
           (s) => html`<li>
             <span class="swatch" style=${cssomStyle({ background: STATUS_COLORS[s] })} aria-hidden="true"></span>
             <span class="count">${t(lang, 'sources.membership.count', { n: formatCount(counts[s] ?? 0, lang) })}</span>
-            ${t(lang, `sources.membership.${s}`)} (${s})
+            ${t(lang, `sources.membership.${s}`)}
           </li>`,
         )}
       </ul>

@@ -109,6 +109,18 @@ describe('sources a reader can cite', () => {
     expect(await others.locator('li').count()).toBe(series.sources.length - used.size);
     expect(await at.page.locator('atlas-sources').innerText()).not.toMatch(INTERNAL_ID);
   });
+
+  it('names each membership status in words, zh and en, never by its code (V, K, D, R)', async () => {
+    // The sources tab of the counties view: the map is hidden, so no waiting for it to draw.
+    await at.page.evaluate(() => Object.assign(document.querySelector('poverty-atlas')!, { view: 'counties', indicator: 'exit_year', year: 2020, tab: 'sources' }));
+    const block = at.page.locator('atlas-sources [part="membership"]');
+    const words = { en: /confirmed by a source[\s\S]*consistent with[\s\S]*derived from[\s\S]*unverified/, zh: /有来源确认[\s\S]*一致[\s\S]*推定[\s\S]*未核实/ };
+    for (const lang of ['en', 'zh'] as const) {
+      await at.page.evaluate((l) => Object.assign(document.querySelector('poverty-atlas')!, { lang: l }), lang);
+      await expect.poll(() => block.innerText(), { timeout: 10_000 }).toMatch(words[lang]);
+      expect(await block.innerText(), lang).not.toMatch(/\b[VKDR]\b/);
+    }
+  });
 });
 
 describe('the counties view from the keyboard', () => {
