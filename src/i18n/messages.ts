@@ -92,7 +92,6 @@ const CORE_MESSAGES = {
   'facts.provinces': { zh: '涉及省份', en: 'Provinces' },
   'facts.counties': { zh: '县数（2012年名单）', en: 'Counties (2012 list)' },
   'facts.area': { zh: '面积（由地图测算）', en: 'Land area (from the map)' },
-  'facts.prefecture': { zh: '所属市州', en: 'Prefecture' },
   'facts.areaOf': { zh: '所属片区', en: 'Area' },
   'facts.status': { zh: '名单核实程度', en: 'Membership' },
   'unit.km2': { zh: '平方千米', en: 'km²' },

@@ -1,8 +1,9 @@
 /**
  * Complete facts about one region for the detail panel, in the reader's
  * language: an area's provinces and county count (2012 list) and land area
- * measured from the geometry; a county's prefecture, area and how sure its
- * membership is. Pure.
+ * measured from the geometry; for a county, how sure its membership is (its
+ * area and prefecture are the panel's links) or that it is in none of the
+ * 14 areas. Pure.
  */
 import type { EntityDef, Lang, SeriesFile } from '../data/schema';
 import { formatCount } from '../data/format';
@@ -37,12 +38,10 @@ export function regionFacts(series: SeriesFile, view: ViewId, region: Region, la
     if (count) facts.push({ label: MSG('facts.counties'), value: formatCount(count[1], lang) });
   }
   if (view === 'counties') {
-    const p = region.props as { prefecture?: string; area?: string | null; status?: string | null };
-    // A prefecture series.json does not name is left out rather than shown as a bare code.
-    const prefecture = p.prefecture ? nameOf(series, p.prefecture, lang) : null;
-    if (prefecture) facts.push({ label: MSG('facts.prefecture'), value: prefecture });
-    const area = p.area ? nameOf(series, p.area, lang) : t(lang, 'membership.sichuanOther');
-    if (area) facts.push({ label: MSG('facts.areaOf'), value: area });
+    const p = region.props as { area?: string | null; status?: string | null };
+    // Its area and (Sichuan) prefecture are links under its name (<atlas-parent-links>), not repeated here;
+    // a county in none of the 14 areas has no area to link, so that is said here.
+    if (!p.area) facts.push({ label: MSG('facts.areaOf'), value: t(lang, 'membership.sichuanOther') });
     if (p.status) facts.push({ label: MSG('facts.status'), value: t(lang, `status.${p.status}` as Parameters<typeof t>[1]) });
   }
   const km2 = region.props.area_km2;
