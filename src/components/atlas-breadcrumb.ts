@@ -6,7 +6,7 @@ import { t } from '../i18n/messages';
 import type { Crumb } from '../state/drill';
 import { fire } from './atlas-events';
 import { panelTheme } from './panel-theme';
-import { linkButtonStyle } from './link-style';
+import { linkButton, linkButtonStyle } from './link-style';
 
 /**
  * @summary Where the reader is, from China down (China › 乌蒙山区 › 昭觉县);
@@ -61,7 +61,7 @@ export class AtlasBreadcrumb extends LitElement {
         ${this.crumbs.map((c) => {
           const target = c.target;
           return target
-            ? html`<li><button class="link" type="button" @click=${() => fire(this, 'atlas-navigate', target)}>${c.label[this.lang]}</button></li>`
+            ? html`<li>${linkButton(c.label[this.lang], () => fire(this, 'atlas-navigate', target))}</li>`
             : html`<li aria-current="location">${c.label[this.lang]}</li>`;
         })}
       </ol>

@@ -8,7 +8,7 @@ import { t } from '../i18n/messages';
 import type { CountyRow } from '../state/drill';
 import { fire } from './atlas-events';
 import { panelTheme } from './panel-theme';
-import { linkButtonStyle } from './link-style';
+import { linkButton, linkButtonStyle } from './link-style';
 
 /**
  * @summary An area's (or a Sichuan prefecture's) counties, for its detail
@@ -126,7 +126,7 @@ export class AtlasCountyList extends LitElement {
           <tbody>
             ${rows.map(
               (r) => html`<tr data-id=${r.id}>
-                <th scope="row"><button class="link" type="button" @click=${() => this.go(r.id)}>${r.name[lang]}</button></th>
+                <th scope="row">${linkButton(r.name[lang], () => this.go(r.id))}</th>
                 ${ind ? html`<td>${this.valueCell(r, ind)}</td>` : nothing}
                 <td>${this.exitCell(r)}</td>
               </tr>`,

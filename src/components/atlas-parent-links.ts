@@ -5,7 +5,7 @@ import type { EntityDef, Lang } from '../data/schema';
 import { t } from '../i18n/messages';
 import { fire } from './atlas-events';
 import { panelTheme } from './panel-theme';
-import { linkButtonStyle } from './link-style';
+import { linkButton, linkButtonStyle } from './link-style';
 
 /**
  * @summary Under a county's name in its panel: the area and the (Sichuan)
@@ -51,12 +51,10 @@ export class AtlasParentLinks extends LitElement {
     if (!area && !prefecture) return nothing;
     return html`<p part="links">
       ${area
-        ? html`<span><span class="k">${t(lang, 'drill.inArea')}</span><button class="link" type="button" data-id=${area.id}
-              @click=${() => fire(this, 'atlas-navigate', { view: 'areas', selected: area.id, area: null })}>${area.name[lang]}</button></span>`
+        ? html`<span><span class="k">${t(lang, 'drill.inArea')}</span>${linkButton(area.name[lang], () => fire(this, 'atlas-navigate', { view: 'areas', selected: area.id, area: null }), area.id)}</span>`
         : nothing}
       ${prefecture
-        ? html`<span><span class="k">${t(lang, 'drill.inPrefecture')}</span><button class="link" type="button" data-id=${prefecture.id}
-              @click=${() => fire(this, 'atlas-navigate', { view: 'sichuan', selected: prefecture.id, area: null })}>${prefecture.name[lang]}</button></span>`
+        ? html`<span><span class="k">${t(lang, 'drill.inPrefecture')}</span>${linkButton(prefecture.name[lang], () => fire(this, 'atlas-navigate', { view: 'sichuan', selected: prefecture.id, area: null }), prefecture.id)}</span>`
         : nothing}
     </p>`;
   }
