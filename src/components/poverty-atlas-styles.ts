@@ -13,6 +13,36 @@ import { LAYOUT } from './atlas-layout';
 
 const px = (n: number) => unsafeCSS(`${n}px`);
 
+/**
+ * Controls packed for little room (narrow containers and short windows): the
+ * indicator's basis line waits in the panel's "about", the picker and search
+ * lose their visible labels, and the view switch and tabs share a row, then
+ * the search box, the indicator last.
+ */
+export const compactControls = css`
+  atlas-indicator-picker::part(note) {
+    display: none;
+  }
+  /* Their placeholders and options say what they are; the labels stay for screen readers. */
+  atlas-indicator-picker::part(label),
+  atlas-search::part(label) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  .tabs {
+    order: 1;
+  }
+  atlas-search {
+    order: 2;
+    flex: 1 1 100%;
+    max-width: none;
+  }
+`;
+
 export const atlasStyles = css`
   :host {
     --_zoom: 1;
@@ -205,28 +235,7 @@ export const atlasStyles = css`
       max-width: none;
       order: 3;
     }
-    atlas-indicator-picker::part(note) {
-      display: none;
-    }
-    /* Their placeholders and options say what they are; the labels stay for screen readers. */
-    atlas-indicator-picker::part(label),
-    atlas-search::part(label) {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-    }
-    /* View switch and tabs share a row, then the search box, the indicator last. */
-    .tabs {
-      order: 1;
-    }
-    atlas-search {
-      order: 2;
-      flex: 1 1 100%;
-      max-width: none;
-    }
+    ${compactControls}
     .legend {
       left: 0;
       right: 0;
@@ -278,28 +287,7 @@ export const atlasStyles = css`
       padding-top: 0.3rem;
       padding-bottom: 0.35rem;
     }
-    atlas-indicator-picker::part(note) {
-      display: none;
-    }
-    /* Their placeholders and options say what they are; the labels stay for screen readers. */
-    atlas-indicator-picker::part(label),
-    atlas-search::part(label) {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-    }
-    /* View switch and tabs share a row, then the search box, the indicator last. */
-    .tabs {
-      order: 1;
-    }
-    atlas-search {
-      order: 2;
-      flex: 1 1 100%;
-      max-width: none;
-    }
+    ${compactControls}
     .map-pane {
       display: block;
     }
