@@ -36,9 +36,10 @@ export const compactControls = css`
   .tabs {
     order: 1;
   }
-  atlas-search {
+  .controls > atlas-search {
     order: 2;
-    flex: 1 1 100%;
+    /* Room for its whole placeholder ("Name or pinyin, e.g. zhaojue"). */
+    flex: 1 1 16rem;
     max-width: none;
   }
 `;
@@ -208,15 +209,21 @@ export const atlasStyles = css`
     }
     header {
       padding: 0.4rem 0.75rem 0.1rem;
-      gap: 0.5rem;
+      gap: 0.35rem 0.4rem;
       align-items: center;
     }
     h1 {
       font-size: 0.95rem;
     }
-    /* One header row on a phone: the title, then the smaller buttons. */
+    /* Smaller header buttons: in a 600 px embed title, Present, Share, Download and the language
+       switch keep one row; on a phone the title and Present, then the rest. */
     header > atlas-story-button {
       zoom: 0.85;
+    }
+    atlas-share::part(share-button),
+    atlas-share::part(download-button) {
+      font-size: 0.8rem;
+      padding: 0.25rem 0.5rem;
     }
     .subtitle {
       display: none;
@@ -230,8 +237,9 @@ export const atlasStyles = css`
     .tabs {
       margin-left: auto;
     }
+    /* The search box and the indicator share a row where both fit (a 600 px embed), else one row each. */
     atlas-indicator-picker {
-      flex-basis: 100%;
+      flex: 1 1 14rem;
       max-width: none;
       order: 3;
     }

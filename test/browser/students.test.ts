@@ -188,14 +188,37 @@ describe('screens', () => {
     for (const dot of await chart.locator('circle.dot').all()) expect(apart(label, await box(dot)), 'label over a point').toBe(true);
   });
 
-  it('in a 600×450 embed nothing overflows and the map keeps half the height', async () => {
+  it('in a 600×450 embed nothing overflows, the header is one row and the map shows in half the height, zh and en', async () => {
     await at.page.setViewportSize({ width: 600, height: 450 });
-    await set({ selected: null });
-    const size = await at.page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]);
-    expect(size[0]).toBeLessThanOrEqual(600);
-    expect(size[1]).toBeLessThanOrEqual(450);
-    expect((await at.page.locator('atlas-map').boundingBox())!.height).toBeGreaterThanOrEqual(225);
-    expect(await at.page.locator('atlas-timeline input[type="range"]').isVisible()).toBe(true);
+    for (const lang of ['en', 'zh']) {
+      await set({ selected: null, lang });
+      const size = await at.page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]);
+      expect(size[0], lang).toBeLessThanOrEqual(600);
+      expect(size[1], lang).toBeLessThanOrEqual(450);
+      const box = async (sel: string) => (await at.page.locator(sel).first().boundingBox())!;
+      // The map as seen: the stage clips it (atlas-map itself may reach under the timeline).
+      const [map, stage] = [await box('atlas-map'), await box('poverty-atlas .stage')];
+      const shown = Math.min(map.y + map.height, stage.y + stage.height) - Math.max(map.y, stage.y);
+      expect(shown, `${lang}: map height shown`).toBeGreaterThanOrEqual(225);
+      // Present, Share / Download and the language switch stay on the title's row.
+      const title = await box('poverty-atlas h1');
+      for (const sel of ['atlas-story-button', 'atlas-share', 'atlas-lang-switch']) {
+        const b = await box(`poverty-atlas ${sel}`);
+        expect(b.y, `${lang}: ${sel} under the title`).toBeLessThan(title.y + title.height);
+        expect(b.x + b.width, `${lang}: ${sel}`).toBeLessThanOrEqual(600);
+      }
+      // The search box shows its whole placeholder.
+      const cut = await at.page.locator('atlas-search input').evaluate((i: HTMLInputElement) => {
+        const probe = Object.assign(document.createElement('span'), { textContent: i.placeholder });
+        probe.style.cssText = `font: ${getComputedStyle(i).font}; position: absolute; white-space: nowrap`;
+        document.body.append(probe);
+        const need = probe.getBoundingClientRect().width;
+        probe.remove();
+        return need > i.clientWidth;
+      });
+      expect(cut, `${lang}: placeholder cut`).toBe(false);
+      expect(await at.page.locator('atlas-timeline input[type="range"]').isVisible()).toBe(true);
+    }
   });
 
   it('at 1920×1080, and with size="large", the legend, timeline and panel type is larger than at 1280', async () => {
