@@ -144,6 +144,7 @@ export class SvgRenderer implements MapRenderer {
   private readonly flags: Record<Flag, string | null> = { hover: null, focus: null, selected: null };
   private animation = 0;
   private animationDone: Promise<void> = Promise.resolve();
+  private animationEnd: (() => void) | null = null;
   private readonly pointers = new Map<number, { x: number; y: number }>();
   private drag: { x: number; y: number; moved: boolean; view: View; pinch?: number } | null = null;
   private wheelTimer = 0;
@@ -367,8 +368,15 @@ export class SvgRenderer implements MapRenderer {
     }
   }
 
-  private animateTo(target: View, duration: number): void {
+  /** Stops a running camera animation; whoever waits for it (drawn()) is let go. */
+  private stopAnimation(): void {
     cancelAnimationFrame(this.animation);
+    this.animationEnd?.();
+    this.animationEnd = null;
+  }
+
+  private animateTo(target: View, duration: number): void {
+    this.stopAnimation();
     if (duration <= 0) {
       this.view = target;
       this.applyView();
@@ -377,6 +385,7 @@ export class SvgRenderer implements MapRenderer {
     const from = this.view;
     const start = performance.now();
     this.animationDone = new Promise((done) => {
+      this.animationEnd = done;
       const step = (now: number) => {
         const t = Math.min(1, (now - start) / duration);
         const e = ease(t);
@@ -384,7 +393,7 @@ export class SvgRenderer implements MapRenderer {
         this.view = { cx: from.cx + (target.cx - from.cx) * e, cy: from.cy + (target.cy - from.cy) * e, k: from.k * (target.k / from.k) ** e };
         this.applyView();
         if (t < 1) this.animation = requestAnimationFrame(step);
-        else done();
+        else this.stopAnimation();
       };
       this.animation = requestAnimationFrame(step);
     });
@@ -470,7 +479,7 @@ export class SvgRenderer implements MapRenderer {
     const p = this.local(e);
     this.pointers.set(e.pointerId, p);
     this.svg.setPointerCapture?.(e.pointerId);
-    cancelAnimationFrame(this.animation);
+    this.stopAnimation();
     const pts = [...this.pointers.values()];
     this.drag = { x: p.x, y: p.y, moved: this.drag?.moved ?? false, view: this.view };
     if (pts.length === 2) this.drag.pinch = Math.hypot(pts[0].x - pts[1].x, pts[0].y - pts[1].y);
@@ -536,7 +545,11 @@ export class SvgRenderer implements MapRenderer {
   }
 
   async drawn(): Promise<void> {
-    await this.animationDone;
+    // An animation started while waiting for the last one is waited for too.
+    for (let done = this.animationDone; ; done = this.animationDone) {
+      await done;
+      if (done === this.animationDone) break;
+    }
     await Promise.resolve();
     if (this.pathsStale || detailOf(this.view.k) !== this.level) this.writePaths();
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -547,7 +560,7 @@ export class SvgRenderer implements MapRenderer {
   }
 
   destroy(): void {
-    cancelAnimationFrame(this.animation);
+    this.stopAnimation();
     cancelAnimationFrame(this.labelFrame);
     clearTimeout(this.wheelTimer);
     clearTimeout(this.levelTimer);

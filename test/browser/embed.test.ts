@@ -2,8 +2,8 @@
  * The script embed as a journalist uses it: a news article in another folder
  * of the same server loads dist/embed/poverty-atlas.js and carries two
  * differently configured atlases (the second asks for the WebGL map). Data,
- * the SVG map's code and MapLibre's worker come from beside the script, not
- * from the article's folder; the two instances keep their own
+ * MapLibre's chunk and its worker come from beside the script, not from the
+ * article's folder; the two instances keep their own
  * state; a second copy of the script on the page warns once and breaks
  * nothing.
  */
@@ -57,7 +57,7 @@ describe('script embed in a news article from another folder', () => {
     expect(log.requests).toContain(`${origin}/data/series.json`);
     expect(log.requests).toContain(`${origin}/data/atlas.topo.json`);
     expect(log.requests.filter((u) => u.startsWith(`${origin}/news/`) && !u.endsWith('.html'))).toEqual([]);
-    expect(log.requests.some((u) => u.startsWith(`${origin}/assets/svg-renderer-`))).toBe(true);
+    expect(log.requests.some((u) => u.startsWith(`${origin}/assets/maplibre-renderer-`))).toBe(true);
     expect(log.requests.some((u) => /\/assets\/maplibre-gl-worker-[\w-]+\.js/.test(u))).toBe(true);
     expect(log.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
     // Each instance shows what its attributes ask for.
