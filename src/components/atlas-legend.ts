@@ -11,6 +11,15 @@ import { t } from '../i18n/messages';
 import { panelTheme } from './panel-theme';
 import { fire } from './atlas-events';
 
+/** Above this many categories a legend is "many" (see the element's doc). */
+const MANY = 8;
+
+/** A category's short name (the membership indicator's areas: "Wuling Mts."), or null when it has none. */
+function shortLabel(ind: IndicatorDef, value: number, lang: Lang): string | null {
+  const category = ind.categories?.find((c) => c.value === value) as { short?: I18nText } | undefined;
+  return category?.short?.[lang] ?? null;
+}
+
 /**
  * @summary The map's legend: the indicator and its unit, the colour bins of
  * the scale (the same bins the map uses, over all years), a hatched "no data"
@@ -22,6 +31,10 @@ import { fire } from './atlas-events';
  * @csspart coverage - The "5 of 14 areas" line.
  * @csspart note - What the regions are (the counties view's 802 units).
  * @cssproperty --atlas-legend-swatch - Height of the colour bar (default 12px).
+ * A legend of many categories (the counties' areas: 15) names them by their
+ * short names, the full name on hover, and carries the attribute `many`, so
+ * the page can give it a tall narrow place (the atlas: a column at the map's
+ * left edge, clear of Tibet and Southern Xinjiang).
  */
 @defineElement('atlas-legend')
 export class AtlasLegend extends LitElement {
@@ -152,9 +165,11 @@ export class AtlasLegend extends LitElement {
   private renderBins(ind: IndicatorDef, scale: ColorScale) {
     if (scale.kind === 'ordinal') {
       return html`<ul class="cats" part="bins">
-        ${scale.bins.map(
-          (b, i) => html`<li @mouseenter=${() => this.point(i)}><span class="sw" style=${cssomStyle({ background: b.color })}></span>${formatValue(b.value ?? b.from, ind, this.lang)}</li>`,
-        )}
+        ${scale.bins.map((b, i) => {
+          const full = formatValue(b.value ?? b.from, ind, this.lang);
+          const short = shortLabel(ind, b.value ?? b.from, this.lang);
+          return html`<li @mouseenter=${() => this.point(i)} title=${short ? full : nothing}><span class="sw" style=${cssomStyle({ background: b.color })}></span>${short ?? full}</li>`;
+        })}
         <li @mouseenter=${() => this.point('nodata')}>${this.noDataSwatch()}${t(this.lang, 'legend.noData')}</li>
       </ul>`;
     }
@@ -223,6 +238,10 @@ export class AtlasLegend extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resize.disconnect();
+  }
+
+  protected override willUpdate(): void {
+    this.toggleAttribute('many', this.scale?.kind === 'ordinal' && this.scale.bins.length > MANY);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

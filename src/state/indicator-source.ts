@@ -8,7 +8,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { IndicatorDef, SeriesFile } from '../data/schema';
 import { joinBounds, joinSeries, seriesFor, yearsOf, type JoinedBounds, type JoinedValue } from '../data/join-series';
-import { membershipIndicator, membershipValues } from './membership';
+import { membershipIndicator, membershipValues, type MembershipArea } from './membership';
 
 /** One point of a region's series, for the panel's chart. */
 export interface SeriesPoint {
@@ -59,7 +59,7 @@ export function seriesSource(file: SeriesFile): IndicatorSource {
  * indicator. Offered once the areas' geometry is known; its values arrive
  * with the counties.
  */
-export function membershipSource(areas: Array<{ id: string; name: { zh: string; en: string } }> | null, counties: FeatureCollection | undefined): IndicatorSource {
+export function membershipSource(areas: MembershipArea[] | null, counties: FeatureCollection | undefined): IndicatorSource {
   const def = areas ? membershipIndicator(areas) : null;
   let all: Map<string, JoinedValue> | null = null;
   const codes = () => (all ??= def && counties ? membershipValues(counties, def) : new Map<string, JoinedValue>());

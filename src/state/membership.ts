@@ -4,14 +4,22 @@
  * areas". Timeless; values come from the geometry's properties, not series.
  */
 import type { FeatureCollection } from 'geojson';
-import type { IndicatorDef } from '../data/schema';
+import type { I18nText, IndicatorDef } from '../data/schema';
 import type { JoinedValue } from '../data/join-series';
 
 export const MEMBERSHIP_ID = 'area_membership';
 /** Code of a Sichuan county that is in none of the 14 areas. */
 export const OUTSIDE_CODE = 99;
 
-export function membershipIndicator(areas: Array<{ id: string; name: { zh: string; en: string } }>): IndicatorDef {
+/** An area as the indicator names it: its full name, and the short one of the map labels ("Wuling Mts."), if any. */
+export interface MembershipArea {
+  id: string;
+  name: I18nText;
+  short?: I18nText;
+}
+
+/** The indicator; each area's category keeps its short name (`short`) for the legend, where 15 full names do not fit. */
+export function membershipIndicator(areas: MembershipArea[]): IndicatorDef {
   const sorted = [...areas].sort((a, b) => a.name.en.localeCompare(b.name.en));
   return {
     id: MEMBERSHIP_ID,
@@ -26,7 +34,7 @@ export function membershipIndicator(areas: Array<{ id: string; name: { zh: strin
     higherIsBetter: null,
     carryForward: 0,
     categories: [
-      ...sorted.map((a, i) => ({ value: i + 1, label: a.name, areaId: a.id })),
+      ...sorted.map((a, i) => ({ value: i + 1, label: a.name, areaId: a.id, ...(a.short ? { short: a.short } : {}) })),
       { value: OUTSIDE_CODE, label: { zh: '四川（不属14片区）', en: 'Sichuan, outside the 14 areas' } },
     ],
     note: {

@@ -65,7 +65,10 @@ export class ViewCatalog implements Catalog {
       sichuan: geo.prefectures ? regionsOf(geo.prefectures) : this.seriesRegions('prefecture').filter((r) => r.id.startsWith('51')),
       counties: geo.counties ? regionsOf(geo.counties) : this.seriesRegions('county'),
     };
-    const sources = [membershipSource(geo.areas ? this.regions.areas : null, geo.counties), seriesSource(series), ...extra];
+    // The areas with the short names of their map labels, for the membership legend.
+    const short = new Map(series.entities.map((e) => [e.id, e.short]));
+    const areas = geo.areas ? this.regions.areas.map((r) => ({ id: r.id, name: r.name, short: short.get(r.id) })) : null;
+    const sources = [membershipSource(areas, geo.counties), seriesSource(series), ...extra];
     for (const source of sources) {
       for (const def of source.definitions()) if (!this.sourceOf.has(def.id)) this.sourceOf.set(def.id, { def, source });
     }

@@ -10,10 +10,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Page } from 'playwright-core';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import type { SeriesFile } from '../../src/data/schema';
-import { DATA_DIR, atlasPerTest, hoverForTooltip, labelPoint, openTab, sharedBrowser, waitForIdle, type AtlasApi } from './atlas-page';
+import { DATA_DIR, atlasPerTest, hoverForTooltip, labelPoint, openTab, projectToPage, sharedBrowser, waitForIdle, type AtlasApi } from './atlas-page';
 
 const CHENGDU = '510100';
 const ZIYANG = '512000';
@@ -143,6 +146,34 @@ describe('the counties view from the keyboard', () => {
     expect(await at.page.locator('atlas-legend [part="note"]').innerText()).toMatch(/802 map units.*680/);
     await set({ indicator: 'area_membership' });
     expect(await at.page.locator('poverty-atlas .timeline').isVisible()).toBe(false);
+  });
+});
+
+describe('the legend of the counties’ areas', () => {
+  // Tibet's and Southern Xinjiang's counties, every 16th vertex of their outlines (public/data/counties.topo.json).
+  const topo = JSON.parse(readFileSync(join(DATA_DIR, 'counties.topo.json'), 'utf8')) as Topology;
+  const west = (feature(topo, topo.objects.counties) as unknown as FeatureCollection<Polygon | MultiPolygon, { area: string | null }>).features
+    .filter((f) => f.properties.area === 'tibet' || f.properties.area === 'south_xinjiang')
+    .flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flatMap((poly) => poly[0]))
+    .filter((_, i) => i % 16 === 0) as Array<[number, number]>;
+
+  it('at 1280×800 shows all of itself (no line cut) and covers no county of Tibet or Southern Xinjiang, zh and en', async () => {
+    expect(west.length).toBeGreaterThan(150);
+    for (const lang of ['en', 'zh'] as const) {
+      await set({ lang, view: 'counties', indicator: 'area_membership' });
+      const card = at.page.locator('poverty-atlas .legend');
+      const fits = await card.evaluate((e) => e.scrollHeight <= e.clientHeight + 1 && e.scrollWidth <= e.clientWidth + 1);
+      expect(fits, `${lang}: legend content cut`).toBe(true);
+      const box = (await card.boundingBox())!;
+      const covered: string[] = [];
+      for (const p of west) {
+        const { x, y } = await projectToPage(at.page, p);
+        if (x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height) covered.push(p.join(','));
+      }
+      expect(covered, `${lang}: under the legend`).toEqual([]);
+      // The legend names the areas as the map's labels do.
+      expect(await at.page.locator('atlas-legend .cats').innerText(), lang).toContain(lang === 'en' ? 'Wumeng Mts.' : '乌蒙山');
+    }
   });
 });
 
