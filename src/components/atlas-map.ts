@@ -65,6 +65,8 @@ export class AtlasMap extends LitElement {
   /** Bounds were set while the map had no size (a hidden tab); fit again when it shows. */
   private fitPending = false;
   private painted: MapModel | null = null;
+  /** The element's size as last observed (null before the first observation): read without forcing a layout. */
+  private size: { w: number; h: number } | null = null;
   /** The reader has panned or zoomed since the last fit. */
   private readerMoved = false;
 
@@ -257,9 +259,10 @@ export class AtlasMap extends LitElement {
       }
       impl ??= createSvgRenderer(container, events);
       this.impl = impl;
-      this.resizeObserver = new ResizeObserver(() => {
+      this.resizeObserver = new ResizeObserver(([entry]) => {
+        this.size = { w: entry.contentRect.width, h: entry.contentRect.height };
         this.impl?.resize();
-        if (this.clientWidth === 0 || this.clientHeight === 0) return;
+        if (this.isHidden()) return;
         // Bounds that arrived while the map was hidden (table or sources tab) were fitted to 0×0, and a
         // fitted map that changes size stays fitted (unless the reader has moved it since).
         if (this.camera && this.fitPending) this.impl?.moveTo(this.camera, false);
@@ -307,7 +310,7 @@ export class AtlasMap extends LitElement {
     const model = this.model;
     if (!r || !model) return;
     const animate = !first && !reducedMotion();
-    const hidden = this.clientWidth === 0 || this.clientHeight === 0;
+    const hidden = this.isHidden();
     if (this.camera) {
       if (!sameCamera(this.camera, r.camera())) r.moveTo(this.camera, animate && !hidden);
       this.fitPending = hidden;
@@ -325,6 +328,12 @@ export class AtlasMap extends LitElement {
     this.fittedBox = boxKey;
     this.fitFor = fitFor;
     this.fitPending = hidden;
+  }
+
+  /** Whether the map has no room (a hidden tab), from the last observed size. */
+  private isHidden(): boolean {
+    const { w, h } = this.size ?? { w: this.clientWidth, h: this.clientHeight };
+    return w === 0 || h === 0;
   }
 
   private setFocus(id: string | null, announce = true): void {

@@ -176,8 +176,10 @@ export class SvgRenderer implements MapRenderer {
     this.svg.addEventListener('wheel', this.onWheel, { passive: false });
   }
 
+  /** The container's size, read once per resize (reading it forces a layout). */
+  private sizeCache: { w: number; h: number } | null = null;
   private get size(): { w: number; h: number } {
-    return { w: this.container.clientWidth, h: this.container.clientHeight };
+    return (this.sizeCache ??= { w: this.container.clientWidth, h: this.container.clientHeight });
   }
 
   // ---- drawing
@@ -556,6 +558,7 @@ export class SvgRenderer implements MapRenderer {
   }
 
   resize(): void {
+    this.sizeCache = null;
     this.applyView();
   }
 

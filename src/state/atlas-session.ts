@@ -186,7 +186,7 @@ export class AtlasSession {
   }
 
   indicatorSummaries(view: ViewId) {
-    return this.catalog.indicators(view).map((d) => ({ id: d.id, name: { ...d.name }, unit: d.csvUnit, years: this.catalog.dataYears(d.id) }));
+    return this.catalog.indicators(view).map((d) => ({ id: d.id, name: { ...d.name }, unit: d.csvUnit, years: [...this.catalog.dataYears(d.id)] }));
   }
 
   valueFor(s: AtlasState, id: string) {

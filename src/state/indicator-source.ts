@@ -37,9 +37,15 @@ export interface IndicatorSource {
 
 /** The indicators of series.json. */
 export function seriesSource(file: SeriesFile): IndicatorSource {
+  // The years of an indicator are asked for on every render (timeline, legend, panel): listed once.
+  const years = new Map<string, number[]>();
   return {
     definitions: () => file.indicators,
-    years: (indicator) => yearsOf(file, indicator),
+    years: (indicator) => {
+      let list = years.get(indicator);
+      if (!list) years.set(indicator, (list = yearsOf(file, indicator)));
+      return list;
+    },
     values: (indicator, ids, year) => joinSeries(file, indicator, ids, year),
     allValues: (indicator, ids) => {
       const byEntity = file.values[indicator] ?? {};
