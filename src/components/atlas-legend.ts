@@ -11,7 +11,7 @@ import { t } from '../i18n/messages';
 import { panelTheme } from './panel-theme';
 import { fire } from './atlas-events';
 
-/** Above this many categories a legend is "many" (see the element's doc). */
+/** Above this many categories a legend reads best as a column (see the element's doc). */
 const MANY = 8;
 
 /** A category's short name (the membership indicator's areas: "Wuling Mts."), or null when it has none. */
@@ -32,9 +32,11 @@ function shortLabel(ind: IndicatorDef, value: number, lang: Lang): string | null
  * @csspart note - What the regions are (the counties view's 802 units).
  * @cssproperty --atlas-legend-swatch - Height of the colour bar (default 12px).
  * A legend of many categories (the counties' areas: 15) names them by their
- * short names, the full name on hover, and carries the attribute `many`, so
- * the page can give it a tall narrow place (the atlas: a column at the map's
- * left edge, clear of Tibet and Southern Xinjiang).
+ * short names, the full name on hover. A legend of categories that is tall
+ * for its width (many of them, or a note under them: the counties view)
+ * carries the attribute `column`, so the page can give it a tall narrow
+ * place (the atlas: a column at the map's left edge, clear of Tibet and
+ * Southern Xinjiang).
  */
 @defineElement('atlas-legend')
 export class AtlasLegend extends LitElement {
@@ -241,7 +243,7 @@ export class AtlasLegend extends LitElement {
   }
 
   protected override willUpdate(): void {
-    this.toggleAttribute('many', this.scale?.kind === 'ordinal' && this.scale.bins.length > MANY);
+    this.toggleAttribute('column', this.scale?.kind === 'ordinal' && (this.scale.bins.length > MANY || !!this.note));
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -170,11 +170,12 @@ export const atlasStyles = css`
     border-radius: 6px;
     padding: 0.5rem 0.7rem;
   }
-  /* A legend of many categories (the counties' 15 areas) stands as a narrow column at the map's left
-     edge, under the zoom buttons: the fitted China map leaves that side free, where a wide block over
-     the map's foot would cover Tibet and Southern Xinjiang. Phones keep it under the map. */
+  /* A legend of categories that is tall for its width (the counties view's: 15 areas, or exit years with
+     the note on its 802 units) stands as a narrow column at the map's left edge, under the zoom buttons:
+     the fitted China map leaves that side free, where a wide block over the map's foot would cover
+     Tibet and Southern Xinjiang. Phones keep it under the map. */
   @container (min-width: ${px(LAYOUT.narrowMax + 1)}) {
-    .legend:has(> atlas-legend[many]) {
+    .legend:has(> atlas-legend[column]) {
       max-width: 14.5rem;
       max-height: calc(100% - 7.5rem);
     }

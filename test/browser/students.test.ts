@@ -157,23 +157,31 @@ describe('the legend of the counties’ areas', () => {
     .flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flatMap((poly) => poly[0]))
     .filter((_, i) => i % 16 === 0) as Array<[number, number]>;
 
-  it('at 1280×800 shows all of itself (no line cut) and covers no county of Tibet or Southern Xinjiang, zh and en', async () => {
+  it('at 1280×800 shows all of itself (no line cut) and covers no county of Tibet or Southern Xinjiang, zh and en, and so does the exit years’ legend', async () => {
     expect(west.length).toBeGreaterThan(150);
-    for (const lang of ['en', 'zh'] as const) {
-      await set({ lang, view: 'counties', indicator: 'area_membership' });
+    const cases = [
+      { lang: 'en', indicator: 'area_membership' },
+      { lang: 'zh', indicator: 'area_membership' },
+      { lang: 'en', indicator: 'exit_year', year: 2020 },
+    ];
+    for (const { lang, ...state } of cases) {
+      const label = `${lang} ${state.indicator}`;
+      await set({ lang, view: 'counties', ...state });
       const card = at.page.locator('poverty-atlas .legend');
       const fits = await card.evaluate((e) => e.scrollHeight <= e.clientHeight + 1 && e.scrollWidth <= e.clientWidth + 1);
-      expect(fits, `${lang}: legend content cut`).toBe(true);
+      expect(fits, `${label}: legend content cut`).toBe(true);
       const box = (await card.boundingBox())!;
       const covered: string[] = [];
       for (const p of west) {
         const { x, y } = await projectToPage(at.page, p);
         if (x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height) covered.push(p.join(','));
       }
-      expect(covered, `${lang}: under the legend`).toEqual([]);
-      // The legend names the areas as the map's labels do.
-      expect(await at.page.locator('atlas-legend .cats').innerText(), lang).toContain(lang === 'en' ? 'Wumeng Mts.' : '乌蒙山');
+      expect(covered, `${label}: under the legend`).toEqual([]);
     }
+    // The areas' legend names them as the map's labels do.
+    expect(await at.page.locator('atlas-legend .cats').innerText()).not.toContain('Wumeng Mts.');
+    await set({ indicator: 'area_membership' });
+    expect(await at.page.locator('atlas-legend .cats').innerText()).toContain('Wumeng Mts.');
   });
 });
 
