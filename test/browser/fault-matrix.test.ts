@@ -67,26 +67,36 @@ async function addAtlas(page: Page, view: string): Promise<void> {
 
 const ctx = sharedBrowser();
 
-describe.each(FILES)('%s', (file) => {
-  // The file's own view: counties.topo.json is only fetched by the counties view.
-  const view = file === 'counties.topo.json' ? 'counties' : 'sichuan';
+/** The file's own view: counties.topo.json is only fetched by the counties view. */
+const viewOf = (file: string) => (file === 'counties.topo.json' ? 'counties' : 'sichuan');
 
-  it.each(FAULTS)('%s: the banner names the file and the reason; the rest keeps working', { timeout: 2 * SLOW }, async (fault) => {
+// The three slow files at once: each test mostly waits for the atlas's 6 s "slow" mark.
+describe.concurrent('a slow file', () => {
+  it.for(FILES)('%s: the banner says which file is still coming; once it arrives everything works and no banner or error is left', { timeout: 2 * SLOW }, async (file, { expect }) => {
+    const { page, log } = await recordedPage(ctx.browser);
+    try {
+      await page.route(`**/data/${file}`, (route) => serveFault(route, file, 'slow'));
+      await page.goto(`${ctx.server.url}${BUNDLE_ONLY}`);
+      await addAtlas(page, viewOf(file));
+      await page.waitForFunction((f) => document.querySelector('poverty-atlas')?.shadowRoot?.querySelector('.banner.slow')?.textContent?.includes(f), file, { timeout: SLOW });
+      await page.waitForFunction(() => (document.querySelector('poverty-atlas') as El).valueFor('510100') !== null || (document.querySelector('poverty-atlas') as El).valueFor('513431') !== null, undefined, { timeout: SLOW, polling: 250 });
+      await page.waitForFunction(() => !document.querySelector('poverty-atlas')?.shadowRoot?.querySelector('.banner'), undefined, { timeout: SLOW });
+      expect(log.errors.join('\n')).toBe('');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe.each(FILES)('%s', (file) => {
+  const view = viewOf(file);
+
+  it.each(FAULTS.filter((f) => f !== 'slow'))('%s: the banner names the file and the reason; the rest keeps working', { timeout: 2 * SLOW }, async (fault) => {
     const { page, log } = await recordedPage(ctx.browser);
     try {
       await page.route(`**/data/${file}`, (route) => serveFault(route, file, fault));
       await page.goto(`${ctx.server.url}${BUNDLE_ONLY}`);
       await addAtlas(page, view);
-
-      if (fault === 'slow') {
-        // While it is on its way the atlas says which file it is waiting for …
-        await page.waitForFunction((f) => document.querySelector('poverty-atlas')?.shadowRoot?.querySelector('.banner.slow')?.textContent?.includes(f), file, { timeout: SLOW });
-        // … and once it arrives, everything works and no error is left.
-        await page.waitForFunction(() => (document.querySelector('poverty-atlas') as El).valueFor('510100') !== null || (document.querySelector('poverty-atlas') as El).valueFor('513431') !== null, undefined, { timeout: SLOW, polling: 250 });
-        await page.waitForFunction(() => !document.querySelector('poverty-atlas')?.shadowRoot?.querySelector('.banner'), undefined, { timeout: SLOW });
-        expect(log.errors.join('\n')).toBe('');
-        return;
-      }
 
       await page.waitForFunction((f) => document.querySelector('poverty-atlas')?.shadowRoot?.querySelector('.banner')?.textContent?.includes(f), file, { timeout: SLOW });
       const banner = await bannerText(page);
