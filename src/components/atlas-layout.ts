@@ -10,6 +10,8 @@ export const LAYOUT = {
   panelGap: 12,
   /** Room kept under a fitted view for the legend laid over the map. */
   legendRoom: 80,
+  /** The same on phones, where the legend is a strip across the map's foot (about 110 px for a colour ramp). */
+  phoneLegendRoom: 110,
 } as const;
 
 /** Where the detail panel covers the map, so a selected region is panned clear of it. */

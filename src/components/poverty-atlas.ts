@@ -138,7 +138,7 @@ export class PovertyAtlas extends LitElement {
     // On phones a tap opens the bottom sheet, which says more than the tooltip would.
     return html`<div class="pane map-pane" ?hidden=${s.tab !== 'map'}>
         <atlas-map .lang=${s.lang} .model=${m.model} .camera=${s.camera} .renderer=${this.getAttribute('renderer') ?? 'auto'}
-          .fitBottom=${narrow ? 0 : LAYOUT.legendRoom} .panelInset=${narrow ? PHONE_INSET : DESKTOP_INSET}
+          .fitBottom=${narrow ? LAYOUT.phoneLegendRoom : LAYOUT.legendRoom} .panelInset=${narrow ? PHONE_INSET : DESKTOP_INSET}
           .label=${m.label} .hint=${t(s.lang, 'map.keys')}></atlas-map>
         ${breadcrumbTemplate(session, s)}
         ${legendTemplate(session, s, m, narrow)}
