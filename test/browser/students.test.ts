@@ -208,6 +208,19 @@ describe('screens', () => {
     expect(await at.page.locator('atlas-detail-panel[expanded]').count()).toBe(1);
   });
 
+  it('on a 375×667 phone, every one of the 14 areas lies above the legend strip at the map’s foot, zh and en', async () => {
+    await at.page.setViewportSize({ width: 375, height: 667 });
+    for (const lang of ['zh', 'en']) {
+      await set({ view: 'areas', indicator: 'area_counties_remaining', year: 2017, selected: null, lang });
+      const legendTop = (await at.page.locator('poverty-atlas .legend').boundingBox())!.y;
+      const ids = await at.page.evaluate(() => (document.querySelector('poverty-atlas')!.shadowRoot!.querySelector('atlas-map') as unknown as { model: { points: Array<{ id: string }> } }).model.points.map((p) => p.id));
+      expect(ids.length).toBe(14);
+      const under: string[] = [];
+      for (const id of ids) if ((await projectToPage(at.page, labelPoint(id))).y > legendTop) under.push(id);
+      expect(under, `${lang}: areas under the legend`).toEqual([]);
+    }
+  });
+
   it("on a 375×667 phone, Chengdu's GDP panel says 'billion yuan' once and 'series break' crosses neither the value nor the 2016 mark", async () => {
     await at.page.setViewportSize({ width: 375, height: 667 });
     await set({ selected: CHENGDU });
