@@ -12,8 +12,10 @@ export const LAYOUT = {
   legendRoom: 80,
   /** The same on phones, where the legend is a strip across the map's foot (about 110 px for a colour ramp). */
   phoneLegendRoom: 110,
+  /** On phones, the share of the stage the detail sheet first covers from below (its peek height). */
+  sheetPeek: 0.45,
 } as const;
 
 /** Where the detail panel covers the map, so a selected region is panned clear of it. */
 export const DESKTOP_INSET = { right: LAYOUT.panelWidth + LAYOUT.panelGap, bottom: 0 };
-export const PHONE_INSET = { right: 0, bottom: 0 };
+export const PHONE_INSET = { right: 0, bottom: 0, bottomShare: LAYOUT.sheetPeek };

@@ -45,8 +45,11 @@ export class AtlasMap extends LitElement {
   @property() renderer: 'auto' | RendererKind = 'auto';
   /** Extra bottom padding (px) when fitting, for a legend laid over the map. */
   @property({ type: Number }) fitBottom = 0;
-  /** Room taken over the map by the detail panel, px, so a selected region is panned clear of it. */
-  @property({ attribute: false }) panelInset = { right: 0, bottom: 0 };
+  /**
+   * Room taken over the map by the detail panel, px (plus `bottomShare` of the map's height: a phone's
+   * bottom sheet), so a selected region is panned clear of it.
+   */
+  @property({ attribute: false }) panelInset: { right: number; bottom: number; bottomShare?: number } = { right: 0, bottom: 0 };
   /** Accessible name of the map. */
   @property() label = '';
   /** Accessible description (keyboard help). */
@@ -67,6 +70,8 @@ export class AtlasMap extends LitElement {
   private painted: MapModel | null = null;
   /** The element's size as last observed (null before the first observation): read without forcing a layout. */
   private size: { w: number; h: number } | null = null;
+  /** A pan clear of the panel, waiting for a fit to end. */
+  private revealing: Promise<void> = Promise.resolve();
   /** The reader has panned or zoomed since the last fit. */
   private readerMoved = false;
 
@@ -84,6 +89,9 @@ export class AtlasMap extends LitElement {
   async drawn(): Promise<void> {
     await this.updateComplete;
     await this.making;
+    await this.impl?.drawn();
+    // A pan that waited for the fit (a region chosen with a new view) is part of the drawing.
+    await this.revealing;
     await this.impl?.drawn();
   }
 
@@ -297,37 +305,51 @@ export class AtlasMap extends LitElement {
     r.paint(model, theme);
     this.painted = model;
     if (!prev || prev.view !== model.view) this.setFocus(null, false);
-    if (!all && prev && model.selected && model.selected !== prev.selected) {
-      const at = model.points.find((p) => p.id === model.selected)?.at;
-      if (at) r.reveal(at, this.panelInset.right, this.panelInset.bottom);
+    const chosen = !!model.selected && (!prev || model.selected !== prev.selected || prev.view !== model.view);
+    const moved = this.place(all || !prev, (changed as Map<string, unknown>).has('camera'));
+    // A region just chosen is panned clear of the panel that opens on it: at once, or once the fit
+    // that comes with a new view (or a link opening with a selection) has ended. A link's own camera stays.
+    if (chosen && !this.camera) {
+      if (!moved) this.reveal(r, model);
+      else this.revealing = r.drawn().then(() => {
+        if (this.impl === r && this.painted === model && !this.readerMoved) this.reveal(r, model);
+      });
     }
-    this.place(all || !prev, (changed as Map<string, unknown>).has('camera'));
+  }
+
+  private reveal(r: MapRenderer, model: MapModel): void {
+    const at = model.points.find((p) => p.id === model.selected)?.at;
+    const { right, bottom, bottomShare = 0 } = this.panelInset;
+    if (at && !this.isHidden()) r.reveal(at, right, bottom + bottomShare * (this.size?.h ?? this.clientHeight));
   }
 
   /** Moves to `camera`, or fits the view (or the outlined area) when it is null. */
-  private place(first: boolean, cameraChanged: boolean): void {
+  /** Returns whether it started a camera move. */
+  private place(first: boolean, cameraChanged: boolean): boolean {
     const r = this.impl;
     const model = this.model;
-    if (!r || !model) return;
+    if (!r || !model) return false;
     const animate = !first && !reducedMotion();
     const hidden = this.isHidden();
     if (this.camera) {
-      if (!sameCamera(this.camera, r.camera())) r.moveTo(this.camera, animate && !hidden);
+      const move = !sameCamera(this.camera, r.camera());
+      if (move) r.moveTo(this.camera, animate && !hidden);
       this.fitPending = hidden;
       this.fittedBox = '';
-      return;
+      return move;
     }
     const box = model.outline?.bounds ?? model.bounds;
-    if (!box) return;
+    if (!box) return false;
     const boxKey = box.join(',');
     const fitFor = `${model.view}|${model.outline?.id ?? ''}`;
-    if (boxKey === this.fittedBox && !cameraChanged) return;
+    if (boxKey === this.fittedBox && !cameraChanged) return false;
     // Animate between views or areas; a box refined for the same view (counties arriving) jumps.
     r.fit(box, { animate: animate && fitFor !== this.fitFor && !hidden, bottom: this.fitBottom });
     this.readerMoved = false;
     this.fittedBox = boxKey;
     this.fitFor = fitFor;
     this.fitPending = hidden;
+    return true;
   }
 
   /** Whether the map has no room (a hidden tab), from the last observed size. */

@@ -273,7 +273,7 @@ export const atlasStyles = css`
       top: auto;
       right: auto;
       width: auto;
-      height: var(--atlas-sheet-height, 45%);
+      height: var(--atlas-sheet-height, ${unsafeCSS(`${LAYOUT.sheetPeek * 100}%`)});
       min-height: 7rem;
       max-height: 100%;
       z-index: 10;

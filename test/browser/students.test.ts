@@ -221,6 +221,19 @@ describe('screens', () => {
     }
   });
 
+  it('on a 375×667 phone, a region chosen near the map’s foot is panned clear of the sheet that opens on it', async () => {
+    await at.page.setViewportSize({ width: 375, height: 667 });
+    await set({ view: 'sichuan', selected: null });
+    const PANZHIHUA = '510400'; // the southernmost prefecture
+    await set({ selected: PANZHIHUA });
+    const sheetTop = (await at.page.locator('atlas-detail-panel.sheet').boundingBox())!.y;
+    expect((await projectToPage(at.page, labelPoint(PANZHIHUA))).y).toBeLessThan(sheetTop);
+    // The same when the view and the region come together (a link, a search result): after the view's fit.
+    await set({ view: 'areas', selected: null });
+    await set({ view: 'sichuan', selected: PANZHIHUA });
+    expect((await projectToPage(at.page, labelPoint(PANZHIHUA))).y).toBeLessThan(sheetTop);
+  });
+
   it("on a 375×667 phone, Chengdu's GDP panel says 'billion yuan' once and 'series break' crosses neither the value nor the 2016 mark", async () => {
     await at.page.setViewportSize({ width: 375, height: 667 });
     await set({ selected: CHENGDU });
