@@ -202,7 +202,8 @@ export class AtlasSearch extends LitElement {
     this.text = hit.name[this.lang];
     this.expanded = false;
     this.active = -1;
-    fire(this, 'atlas-navigate', { view: hit.view, selected: hit.id });
+    // A county opens drilled into its area (zoomed there, the area outlined), as from the area's panel.
+    fire(this, 'atlas-navigate', { view: hit.view, selected: hit.id, area: hit.area ?? null });
   }
 
   /** Puts the cursor in the box (e.g. from a keyboard shortcut). */

@@ -21,6 +21,8 @@ export interface SearchEntry {
   pinyin?: string;
   /** Where it lies, to tell apart places of the same name ("凉山彝族自治州 · 乌蒙山区"). */
   context?: I18nText;
+  /** A county's area (one of the 14): choosing it opens the counties view drilled into that area. */
+  area?: string;
 }
 
 export interface SearchHit extends SearchEntry {
@@ -128,9 +130,11 @@ export function searchEntries(entities: readonly EntityDef[]): SearchEntry[] {
     if (e.kind !== 'area' && e.kind !== 'prefecture' && e.kind !== 'county') continue;
     const parents = (e.parents ?? []).map((id) => byId.get(id)).filter((p): p is EntityDef => !!p);
     let context: I18nText | undefined;
+    let areaId: string | undefined;
     if (e.kind === 'county') {
       const prefecture = parents.find((p) => p.kind === 'prefecture') ?? byId.get(`${e.id.slice(0, 2)}0000`);
       const area = parents.find((p) => p.kind === 'area');
+      areaId = area?.id;
       context = join([prefecture, area].filter((p): p is EntityDef => !!p).map((p) => p.name));
     } else if (e.kind === 'prefecture') {
       context = join(parents.filter((p) => p.kind === 'province').map((p) => p.name));
@@ -142,6 +146,7 @@ export function searchEntries(entities: readonly EntityDef[]): SearchEntry[] {
       name: e.name,
       ...(typeof pinyin === 'string' && pinyin ? { pinyin } : {}),
       ...(context ? { context } : {}),
+      ...(areaId ? { area: areaId } : {}),
     });
   }
   return out;

@@ -5,7 +5,7 @@
  * committed public/data/series.json (昭觉县 513431, in 凉山 and 乌蒙山区).
  */
 import { describe, expect, it } from 'vitest';
-import { atlasPerTest, sharedBrowser, waitForIdle, type AtlasApi } from './atlas-page';
+import { atlasPerTest, cameraOf, projectToPage, sharedBrowser, waitForIdle, type AtlasApi } from './atlas-page';
 
 const ZHAOJUE = '513431';
 
@@ -34,10 +34,25 @@ describe('find a place', () => {
     expect(await options().first().getAttribute('aria-selected')).toBe('true');
     await at.page.keyboard.press('Enter');
     await expect.poll(state).toEqual({ view: 'counties', selected: ZHAOJUE });
+    // It flies there: the counties view drilled into 乌蒙山区, with 昭觉县 on screen.
+    expect(await at.page.evaluate(() => (document.querySelector('poverty-atlas') as unknown as { area: string | null }).area)).toBe('wumeng');
     await panelTitle().waitFor({ state: 'visible' });
     expect(await panelTitle().innerText()).toContain('昭觉县');
     expect(await input().getAttribute('aria-expanded')).toBe('false');
     await waitForIdle(at.page);
+    // Zoomed in on the area (China fits at zoom ~2.5 here), 昭觉县 on the map, not under the panel.
+    expect((await cameraOf(at.page)).zoom).toBeGreaterThan(4);
+    const point = await at.page.evaluate(
+      (id) => (document.querySelector('poverty-atlas')!.shadowRoot!.querySelector('atlas-map') as unknown as { model: { points: Array<{ id: string; at: [number, number] }> } }).model.points.find((x) => x.id === id)!.at,
+      ZHAOJUE,
+    );
+    const p = await projectToPage(at.page, point);
+    const map = (await at.page.locator('atlas-map').boundingBox())!;
+    const panel = (await at.page.locator('atlas-detail-panel').boundingBox())!;
+    expect(p.x).toBeGreaterThan(map.x);
+    expect(p.x).toBeLessThan(panel.x);
+    expect(p.y).toBeGreaterThan(map.y);
+    expect(p.y).toBeLessThan(map.y + map.height);
   });
 
   it('finds it with tone marks or tone numbers too, and by a click on the result (en)', async () => {
