@@ -36,7 +36,7 @@ export interface PanelFact {
  * @csspart header - Header with the names and the close button.
  * @csspart close - The close button.
  * @csspart facts - The facts list.
- * @slot under-title - Under the name (a county's area and prefecture, linked).
+ * @slot under-title - Under the name and the value line (a county's area and prefecture, linked).
  * @slot compare - Under the chart (pinning for comparison).
  * @slot drill - After the facts (an area's counties).
  * @csspart handle - The bottom sheet's drag / expand handle.
@@ -227,16 +227,17 @@ export class AtlasDetailPanel extends LitElement {
         <h2 id="title">${name}${other && other !== name ? html`<span class="other-lang" lang=${otherLang(lang)}>${other}</span>` : nothing}</h2>
         <button class="close" part="close" type="button" aria-label=${t(lang, 'panel.close')} @click=${this.close}>×</button>
       </header>
-      <slot name="under-title"></slot>
       ${ind
         ? html`<p class="current">
-              <span class="ind">${timeless ? ind.name[lang] : t(lang, 'panel.valueIn', { indicator: ind.name[lang], year: this.selectedYear })}</span>
-              <strong>${shown?.label ?? (timeless ? t(lang, 'legend.noData') : t(lang, 'panel.noValue', { year: this.selectedYear }))}</strong>
-              ${shown?.note ? html`<span class="from">${shown.note}</span>` : nothing}
-              ${current && !timeless && current.year !== this.selectedYear ? html`<span class="from">${t(lang, 'tooltip.valueFrom', { year: current.year })}</span>` : nothing}
-            </p>
-            ${ind.scale === 'ordinal' ? nothing : this.renderChart(ind, name, breaks, !!shown)}`
+            <span class="ind">${timeless ? ind.name[lang] : t(lang, 'panel.valueIn', { indicator: ind.name[lang], year: this.selectedYear })}</span>
+            <strong>${shown?.label ?? (timeless ? t(lang, 'legend.noData') : t(lang, 'panel.noValue', { year: this.selectedYear }))}</strong>
+            ${shown?.note ? html`<span class="from">${shown.note}</span>` : nothing}
+            ${current && !timeless && current.year !== this.selectedYear ? html`<span class="from">${t(lang, 'tooltip.valueFrom', { year: current.year })}</span>` : nothing}
+          </p>`
         : nothing}
+      <!-- The value first, so a phone's sheet shows it at its peek height; then where the place lies. -->
+      <slot name="under-title"></slot>
+      ${ind && ind.scale !== 'ordinal' ? this.renderChart(ind, name, breaks, !!shown) : nothing}
       <slot name="compare"></slot>
       ${breaks.length
         ? html`<ul class="breaks">
