@@ -90,9 +90,7 @@ export class AtlasSession {
     });
     const key = `${s.view}|${this.hasCounties}`;
     const labels = this.cached(`labels|${key}`, () => mapLabels(this.catalog.regionsOf(def.labels === 'areas' ? 'areas' : s.view), this.series));
-    const points = this.cached(`points|${key}`, () =>
-      this.catalog.regionsOf(s.view).flatMap((r) => (r.label ? [{ id: r.id, at: r.label }] : [])),
-    );
+    const points = () => this.cached(`points|${key}`, () => this.catalog.regionsOf(s.view).flatMap((r) => (r.label ? [{ id: r.id, at: r.label }] : [])));
     const bounds = this.cached(`bounds|${key}`, () => this.boundsOf(s.view));
     const area = (s as { area?: string | null }).area ?? null;
     const outline =
@@ -113,7 +111,10 @@ export class AtlasSession {
       highlight,
       selected: s.selected,
       bounds,
-      points,
+      // Listed when first read (keyboard, reveal): the counties' points are worked out from their shapes.
+      get points() {
+        return points();
+      },
       labels,
       outline,
     };

@@ -81,7 +81,12 @@ export class LoadController implements ReactiveController {
   private async load(): Promise<void> {
     this.loading = true;
     this.store ??= new DataStore(dataBase(this.host.getAttribute('data-base') ?? atlasRoot(), document.baseURI), undefined, { onProgress: (p) => this.onProgress(p) });
-    const [geo, series] = await Promise.allSettled([this.store.loadAtlas(), this.store.loadSeries()]);
+    const first = [this.store.loadAtlas(), this.store.loadSeries()] as const;
+    // Opening on the counties view (known once the URL has been read, just after this): its file
+    // comes alongside the others instead of after them.
+    const store = this.store;
+    queueMicrotask(() => this.atlas.state.view === 'counties' && store.loadCounties().catch(() => {}));
+    const [geo, series] = await Promise.allSettled(first);
     this.loading = false;
     for (const r of [geo, series]) if (r.status === 'rejected') this.fail(r.reason);
     this.partial = geo.status === 'rejected' || series.status === 'rejected';
