@@ -128,16 +128,23 @@ export async function cameraOf(page: Page, selector = 'poverty-atlas'): Promise<
 
 /** Page coordinates (CSS px) of a [lon, lat] point on the atlas's map. */
 export async function projectToPage(page: Page, lonLat: [number, number], selector = 'poverty-atlas'): Promise<{ x: number; y: number }> {
+  return (await projectAllToPage(page, [lonLat], selector))[0];
+}
+
+/** Page coordinates of many [lon, lat] points at once (one round trip to the page). */
+export async function projectAllToPage(page: Page, points: Array<[number, number]>, selector = 'poverty-atlas'): Promise<Array<{ x: number; y: number }>> {
   return page.evaluate(
-    ({ sel, lonLat }) => {
+    ({ sel, points }) => {
       type R = { project(p: [number, number]): { x: number; y: number } };
       const map = document.querySelector(sel)!.shadowRoot!.querySelector('atlas-map') as unknown as HTMLElement & { activeRenderer: R };
       const container = map.shadowRoot!.querySelector('[part="map"]') as HTMLElement;
-      const p = map.activeRenderer.project(lonLat);
       const box = container.getBoundingClientRect();
-      return { x: box.left + p.x, y: box.top + p.y };
+      return points.map((lonLat) => {
+        const p = map.activeRenderer.project(lonLat);
+        return { x: box.left + p.x, y: box.top + p.y };
+      });
     },
-    { sel: selector, lonLat },
+    { sel: selector, points },
   );
 }
 

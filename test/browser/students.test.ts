@@ -16,7 +16,7 @@ import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import type { SeriesFile } from '../../src/data/schema';
-import { DATA_DIR, atlasPerTest, hoverForTooltip, labelPoint, openTab, projectToPage, sharedBrowser, waitForIdle, type AtlasApi } from './atlas-page';
+import { DATA_DIR, atlasPerTest, hoverForTooltip, labelPoint, openTab, projectAllToPage, projectToPage, sharedBrowser, waitForIdle, type AtlasApi } from './atlas-page';
 
 const CHENGDU = '510100';
 const ZIYANG = '512000';
@@ -172,10 +172,9 @@ describe('the legend of the counties’ areas', () => {
       expect(fits, `${label}: legend content cut`).toBe(true);
       const box = (await card.boundingBox())!;
       const covered: string[] = [];
-      for (const p of west) {
-        const { x, y } = await projectToPage(at.page, p);
-        if (x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height) covered.push(p.join(','));
-      }
+      (await projectAllToPage(at.page, west)).forEach(({ x, y }, i) => {
+        if (x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height) covered.push(west[i].join(','));
+      });
       expect(covered, `${label}: under the legend`).toEqual([]);
     }
     // The areas' legend names them as the map's labels do.
