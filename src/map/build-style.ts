@@ -103,6 +103,27 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
   if (opts.view === 'counties') {
     layers.push({ id: 'areas-outline', type: 'line', source: 'areas', paint: { 'line-color': theme.areaLine, 'line-width': 1 } });
   }
+  if (opts.view === 'counties' && opts.outline) {
+    layers.push({
+      id: 'area-drill-outline',
+      type: 'line',
+      source: 'areas',
+      filter: ['==', ['get', 'id'], opts.outline],
+      paint: { 'line-color': theme.outline, 'line-width': 2.5 },
+    });
+  }
+  // Above the drilled area's outline, on a light band: the selection stands out from that outline.
+  layers.push({
+    id: 'regions-selected-halo',
+    type: 'line',
+    source: regions,
+    layout: { 'line-join': 'round' },
+    paint: {
+      'line-color': theme.halo,
+      'line-width': ['case', fs('selected'), 6, 0],
+      'line-opacity': ['case', fs('selected'), 1, 0],
+    },
+  });
   layers.push({
     id: 'regions-highlight',
     type: 'line',
@@ -113,15 +134,6 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
       'line-opacity': ['case', ['any', fs('focus'), fs('selected'), fs('hover')], 1, 0],
     },
   });
-  if (opts.view === 'counties' && opts.outline) {
-    layers.push({
-      id: 'area-drill-outline',
-      type: 'line',
-      source: 'areas',
-      filter: ['==', ['get', 'id'], opts.outline],
-      paint: { 'line-color': theme.outline, 'line-width': 2.5 },
-    });
-  }
   layers.push(labelLayer(opts, theme));
   return { version: 8, name: `poverty-atlas ${opts.view}`, sources, layers };
 }

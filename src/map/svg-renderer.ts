@@ -141,6 +141,8 @@ export class SvgRenderer implements MapRenderer {
   private writeQueued = false;
   private levelTimer = 0;
   private readonly flagPaths: Record<Flag, SVGPathElement>;
+  /** A light band under the selection's outline, so it stands out from the drilled area's outline. */
+  private readonly selectedHalo: SVGPathElement;
   private readonly flags: Record<Flag, string | null> = { hover: null, focus: null, selected: null };
   private animation = 0;
   private animationDone: Promise<void> = Promise.resolve();
@@ -163,6 +165,7 @@ export class SvgRenderer implements MapRenderer {
     this.hatch = el('pattern', { id: this.hatchId, patternUnits: 'userSpaceOnUse', width: 3, height: 3 }, defs);
     this.world = el('g', {}, this.svg);
     this.labelGroup = el('g', { 'pointer-events': 'none' }, this.svg);
+    this.selectedHalo = el('path', { fill: 'none', 'stroke-width': 6, 'stroke-linejoin': 'round', 'vector-effect': 'non-scaling-stroke', 'pointer-events': 'none' });
     this.flagPaths = {
       selected: el('path', { fill: 'none', 'stroke-width': 2.5, 'vector-effect': 'non-scaling-stroke', 'pointer-events': 'none' }),
       hover: el('path', { fill: 'none', 'stroke-width': 1.8, 'vector-effect': 'non-scaling-stroke', 'pointer-events': 'none' }),
@@ -239,15 +242,19 @@ export class SvgRenderer implements MapRenderer {
     if (model.view === 'counties' && geo.areas) {
       drawAll(geo.areas, group({ fill: 'none', stroke: theme.areaLine, 'stroke-width': 1, 'pointer-events': 'none' }));
     }
+    if (model.outline && geo.areas) {
+      const id = model.outline.id;
+      drawAll(geo.areas, group({ fill: 'none', stroke: theme.outline, 'stroke-width': 2.5, 'pointer-events': 'none' }), (x) => x === id);
+    }
+    // Above the drilled area's outline: a selected county on the area's edge stays visible.
     const flags = group({ stroke: theme.focus, 'pointer-events': 'none' });
+    this.selectedHalo.setAttribute('stroke', theme.halo);
+    this.selectedHalo.removeAttribute('d');
+    flags.appendChild(this.selectedHalo);
     for (const kind of ['selected', 'hover', 'focus'] as Flag[]) {
       flags.appendChild(this.flagPaths[kind]);
       this.flags[kind] = null;
       this.flagPaths[kind].removeAttribute('d');
-    }
-    if (model.outline && geo.areas) {
-      const id = model.outline.id;
-      drawAll(geo.areas, group({ fill: 'none', stroke: theme.outline, 'stroke-width': 2.5, 'pointer-events': 'none' }), (x) => x === id);
     }
     // Borders keep their width in px at every zoom, as in MapLibre.
     for (const p of this.world.querySelectorAll('path')) p.setAttribute('vector-effect', 'non-scaling-stroke');
@@ -289,8 +296,10 @@ export class SvgRenderer implements MapRenderer {
     if (this.flags[kind] === id) return;
     this.flags[kind] = id;
     const d = id ? this.regionPaths.get(id)?.getAttribute('d') : null;
-    if (d) this.flagPaths[kind].setAttribute('d', d);
-    else this.flagPaths[kind].removeAttribute('d');
+    for (const e of kind === 'selected' ? [this.flagPaths[kind], this.selectedHalo] : [this.flagPaths[kind]]) {
+      if (d) e.setAttribute('d', d);
+      else e.removeAttribute('d');
+    }
   }
 
   // ---- labels
