@@ -326,7 +326,8 @@ export class SvgRenderer implements MapRenderer {
     const { w, h } = this.size;
     const zoom = Math.log2(this.view.k);
     const base = labelSize(model.view);
-    const size = base + (3 * (Math.min(7, Math.max(3, zoom)) - 3)) / 4;
+    // Phone-sized maps get slightly smaller type (down to 10 px), so more of their labels fit.
+    const size = Math.max(10, base - (w < 480 ? 2 : w < 640 ? 1 : 0)) + (3 * (Math.min(7, Math.max(3, zoom)) - 3)) / 4;
     const inputs = model.labels.map((l) => {
       const p = this.project(l.at);
       return { id: l.id, text: l.short[model.lang], x: p.x, y: p.y };

@@ -207,7 +207,7 @@ describe('screens', () => {
     expect(await at.page.locator('atlas-detail-panel[expanded]').count()).toBe(1);
   });
 
-  it('on a 375×667 phone, every one of the 14 areas lies above the legend strip at the map’s foot, zh and en', async () => {
+  it('on a 375×667 phone, every one of the 14 areas lies above the legend strip at the map’s foot and has its label, zh and en', async () => {
     await at.page.setViewportSize({ width: 375, height: 667 });
     for (const lang of ['zh', 'en']) {
       await set({ view: 'areas', indicator: 'area_counties_remaining', year: 2017, selected: null, lang });
@@ -217,6 +217,9 @@ describe('screens', () => {
       const under: string[] = [];
       for (const id of ids) if ((await projectToPage(at.page, labelPoint(id))).y > legendTop) under.push(id);
       expect(under, `${lang}: areas under the legend`).toEqual([]);
+      // …and each has its label (smaller type on phone-sized maps).
+      const labelled = await at.page.evaluate(() => new Set([...document.querySelector('poverty-atlas')!.shadowRoot!.querySelector('atlas-map')!.shadowRoot!.querySelectorAll('svg text[data-id]')].map((t) => t.getAttribute('data-id'))).size);
+      expect(labelled, `${lang}: area labels placed`).toBe(14);
     }
   });
 
