@@ -35,13 +35,34 @@ export class AtlasBreadcrumb extends LitElement {
       :host([hidden]) {
         display: none;
       }
+      /* One line over the map: where it is too narrow (a phone), the middle crumbs give way, ending in "…". */
       ol {
         display: flex;
-        flex-wrap: wrap;
         align-items: center;
         margin: 0;
         padding: 0;
         list-style: none;
+        white-space: nowrap;
+      }
+      li {
+        display: flex;
+        align-items: center;
+        min-width: 0;
+      }
+      li:first-child {
+        flex: none;
+      }
+      li:last-child {
+        flex: none;
+        max-width: 60%;
+      }
+      li > *,
+      li[aria-current] {
+        overflow: hidden;
+        text-overflow: ellipsis;
+      }
+      li[aria-current] {
+        display: block;
       }
       li + li::before {
         content: '›';

@@ -236,6 +236,17 @@ describe('screens', () => {
     expect((await projectToPage(at.page, labelPoint(PANZHIHUA))).y).toBeLessThan(sheetTop);
   });
 
+  it('on a 375×667 phone, the breadcrumb China › 乌蒙山区 › 昭觉县 keeps to one line over the map, in English too', async () => {
+    await at.page.setViewportSize({ width: 375, height: 667 });
+    for (const lang of ['zh', 'en']) {
+      await set({ lang, view: 'counties', indicator: 'exit_year', year: 2020, area: 'wumeng', selected: '513431' });
+      const crumbs = at.page.locator('atlas-breadcrumb nav');
+      expect(await crumbs.innerText()).toContain(lang === 'zh' ? '昭觉县' : 'Zhaojue County');
+      const line = await crumbs.evaluate((e) => parseFloat(getComputedStyle(e).lineHeight) || parseFloat(getComputedStyle(e).fontSize) * 1.5);
+      expect((await crumbs.boundingBox())!.height, lang).toBeLessThan(line * 1.6);
+    }
+  });
+
   it("on a 375×667 phone, Chengdu's GDP panel says 'billion yuan' once and 'series break' crosses neither the value nor the 2016 mark", async () => {
     await at.page.setViewportSize({ width: 375, height: 667 });
     await set({ selected: CHENGDU });
