@@ -5,6 +5,16 @@
  */
 import { css } from 'lit';
 
+/** Declarations that hide a box from sight but not from screen readers. */
+export const visuallyHidden = css`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  white-space: nowrap;
+`;
+
 export const panelTheme = css`
   :host {
     --_text: var(--atlas-text, #1b1b1b);
@@ -44,12 +54,7 @@ export const panelTheme = css`
     color: var(--_muted);
   }
   .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
 `;
 

@@ -10,6 +10,7 @@
  */
 import { css, unsafeCSS } from 'lit';
 import { LAYOUT } from './atlas-layout';
+import { visuallyHidden } from './panel-theme';
 
 const px = (n: number) => unsafeCSS(`${n}px`);
 
@@ -26,12 +27,7 @@ export const compactControls = css`
   /* Their placeholders and options say what they are; the labels stay for screen readers. */
   atlas-indicator-picker::part(label),
   atlas-search::part(label) {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
   .tabs {
     order: 1;

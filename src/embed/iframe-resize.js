@@ -1,8 +1,9 @@
 /*
  * poverty-atlas iframe embed, for the page around it: each atlas iframe on
  * this page takes the height of its content (the atlas posts it whenever it
- * changes, e.g. when the detail panel opens). Load it once per page:
- *   <script src="https://YOUR-HOST/atlas/embed/iframe-resize.js" async></script>
+ * changes, e.g. when the detail panel opens). Load it once per page, from
+ * where the atlas is served (the share dialog writes the full address):
+ *   <script src="/atlas/embed/iframe-resize.js" async></script>
  * A file rather than an inline script, so pages with a strict CSP can use it.
  */
 (function () {

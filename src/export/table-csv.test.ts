@@ -47,10 +47,10 @@ describe('tableCsv', () => {
 
   it('neutralises cells a spreadsheet would run as formulas, in any column', () => {
     const [row] = prefectureRows(2016);
-    const hostile = { ...row, name: { zh: '=HYPERLINK("http://x","y")', en: '@SUM(A1)' } };
+    const hostile = { ...row, name: { zh: '=HYPERLINK("page.html","y")', en: '@SUM(A1)' } };
     const sources = series.sources.map((s) => (s.id === row.value!.sourceId ? { ...s, title: '+cmd', url: '-1+2' } : s));
     const [r] = csvParse(tableCsv({ indicator: gdp, rows: [hostile], sources }).slice(1));
-    expect([r.name_zh, r.name_en, r.source_title, r.source_url]).toEqual(["'=HYPERLINK(\"http://x\",\"y\")", "'@SUM(A1)", "'+cmd", "'-1+2"]);
+    expect([r.name_zh, r.name_en, r.source_title, r.source_url]).toEqual(["'=HYPERLINK(\"page.html\",\"y\")", "'@SUM(A1)", "'+cmd", "'-1+2"]);
   });
 
   it('keeps numbers as numbers and plain text as it is', () => {
