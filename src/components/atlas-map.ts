@@ -312,7 +312,9 @@ export class AtlasMap extends LitElement {
     if (chosen && !this.camera) {
       if (!moved) this.reveal(r, model);
       else this.revealing = r.drawn().then(() => {
-        if (this.impl === r && this.painted === model && !this.readerMoved) this.reveal(r, model);
+        // Still the same region in the same view (a year step meanwhile paints a new model, and still counts).
+        const now = this.painted;
+        if (this.impl === r && now?.selected === model.selected && now.view === model.view && !this.readerMoved) this.reveal(r, now);
       });
     }
   }
@@ -323,8 +325,7 @@ export class AtlasMap extends LitElement {
     if (at && !this.isHidden()) r.reveal(at, right, bottom + bottomShare * (this.size?.h ?? this.clientHeight));
   }
 
-  /** Moves to `camera`, or fits the view (or the outlined area) when it is null. */
-  /** Returns whether it started a camera move. */
+  /** Moves to `camera`, or fits the view (or the outlined area) when it is null; says whether it started a move. */
   private place(first: boolean, cameraChanged: boolean): boolean {
     const r = this.impl;
     const model = this.model;
