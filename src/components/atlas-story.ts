@@ -9,7 +9,7 @@ import { st } from '../story/messages';
 import { storyAction, type NotesMessage, type StoryAction } from '../story/story-keys';
 import { readStoryHash, writeStoryHash } from '../story/story-url';
 import { captionText, shownCaption, stepSources } from '../story/story-view';
-import type { Story, StoryIssue, StoryStep } from '../story/story-types';
+import type { Story, StoryIssue, StoryResult, StoryStep } from '../story/story-types';
 import type { PovertyAtlas } from './poverty-atlas';
 import { panelTheme } from './panel-theme';
 import { sourceShortName } from './source-label';
@@ -141,7 +141,12 @@ export class AtlasStory extends LitElement {
         return;
       }
     }
-    const result = readStory(text, this.series);
+    let result: StoryResult;
+    try {
+      result = await readStory(text, this.series);
+    } catch (e) {
+      result = unreadable(this.src || this.fileName || 'story', (e as Error).message);
+    }
     for (const w of result.warnings) console.warn(`atlas-story: ${w.message.en}`);
     this.loading = false;
     if (!result.ok) {

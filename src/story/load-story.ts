@@ -4,7 +4,6 @@
  * a failed fetch and a bad file the same way.
  */
 import type { SeriesFile } from '../data/schema';
-import { parseStory } from './parse-story';
 import { storyContext, type StoryContext } from './story-context';
 import type { StoryResult } from './story-types';
 
@@ -25,7 +24,12 @@ export function contextFor(series: SeriesFile): StoryContext {
   return ctx;
 }
 
-export function readStory(text: string, series: SeriesFile): StoryResult {
+/**
+ * Parses a story's text. The parser and its YAML library (a quarter of the
+ * atlas's code) are fetched the first time a story is read, not with the map.
+ */
+export async function readStory(text: string, series: SeriesFile): Promise<StoryResult> {
+  const { parseStory } = await import('./parse-story');
   return parseStory(text, contextFor(series));
 }
 
