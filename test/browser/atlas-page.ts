@@ -46,14 +46,35 @@ export interface PageLog {
   aborted: string[];
 }
 
+/** How a test page is opened. */
+export interface PageOptions {
+  /**
+   * Animate as for a reader who has not asked for reduced motion: map fits
+   * (900 ms), zooms, pans and story year steps play out. Off by default: the
+   * page prefers reduced motion, so fits and zooms are instant and a test
+   * waits for no animation. A test of an animated path opts in here, or for
+   * one test of a shared page with `withMotion(page)` (atlasPerTest turns it
+   * off again for the next test).
+   */
+  motion?: boolean;
+}
+
 /** A new page (fixed locale and time zone) that records console errors, warnings and requests. */
 export async function recordedPage(
   browser: Browser,
   viewport = { width: 1280, height: 800 },
+  { motion = false }: PageOptions = {},
 ): Promise<{ page: Page; log: PageLog }> {
   // No service worker: its background precache would load every file (counties too) into each test page;
   // offline.test.ts tests it on its own.
-  const page = await browser.newPage({ viewport, locale: 'zh-CN', timezoneId: 'UTC', deviceScaleFactor: 1, serviceWorkers: 'block' });
+  const page = await browser.newPage({
+    viewport,
+    locale: 'zh-CN',
+    timezoneId: 'UTC',
+    deviceScaleFactor: 1,
+    serviceWorkers: 'block',
+    reducedMotion: motion ? 'no-preference' : 'reduce',
+  });
   page.setDefaultTimeout(SLOW);
   const log: PageLog = { errors: [], warnings: [], requests: [], aborted: [] };
   page.on('console', (m) => {
@@ -71,6 +92,11 @@ export async function recordedPage(
     else log.errors.push(text);
   });
   return { page, log };
+}
+
+/** Turns animation on for the rest of a test on `page` (see `PageOptions.motion`). */
+export async function withMotion(page: Page): Promise<void> {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
 }
 
 /**
@@ -255,8 +281,9 @@ export async function openAtlas(
   ctx: { server: DistServer; browser: Browser },
   state: Record<string, unknown> = {},
   viewport?: { width: number; height: number },
+  options: PageOptions = {},
 ): Promise<{ page: Page; log: PageLog }> {
-  const { page, log } = await recordedPage(ctx.browser, viewport);
+  const { page, log } = await recordedPage(ctx.browser, viewport, options);
   await page.goto(ctx.server.url);
   await waitForAtlas(page);
   if (Object.keys(state).length > 0) {
@@ -285,7 +312,7 @@ export const plain = (s: string) => s.replace(/[\s,\u00a0\u202f]/g, '');
  * so the page is opened once per file and put back between tests with the
  * atlas's own `restore()`: the state the file started from (and the table
  * sort, tab, legend highlight and camera, as far as `state` holds them),
- * the viewport, no focus, the pointer off the map. `log` is put back to
+ * the viewport, reduced motion, no focus, the pointer off the map. `log` is put back to
  * what was logged while the page loaded, as on a fresh page. The page is
  * opened afresh instead when a test failed, the page closed, or the reset
  * does not give back the state, camera or body the page started with.
@@ -350,12 +377,13 @@ async function snapshot(page: Page, selector: string): Promise<AtlasSnapshot> {
 
 /**
  * Puts a used page back to `start` with `restore()`: no focus, pointer off
- * the map, the first viewport, the map tab (when the state has no `tab`),
+ * the map, the first viewport, reduced motion, the map tab (when the state has no `tab`),
  * then waits for the map to settle. False when the result differs from `start`.
  */
 async function resetAtlas(page: Page, start: AtlasSnapshot, viewport: { width: number; height: number }, selector: string): Promise<boolean> {
   const size = page.viewportSize();
   if (size?.width !== viewport.width || size?.height !== viewport.height) await page.setViewportSize(viewport);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.mouse.move(0, 0);
   const hasTab = await page.evaluate(
     async ({ sel, state }) => {

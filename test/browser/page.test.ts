@@ -120,12 +120,13 @@ describe('the page', () => {
     await phone.page.close();
   });
 
+  // With motion, as most readers see it: the fit animates (the other tests prefer reduced motion).
   it('fits the new view when the view changed while the table was shown (same camera as opening that view)', async () => {
     const camera = (page: Page) => cameraOf(page);
-    const direct = await openAtlas(ctx, { view: 'sichuan' });
+    const direct = await openAtlas(ctx, { view: 'sichuan' }, undefined, { motion: true });
     const expected = await camera(direct.page);
     await direct.page.close();
-    const { page } = await openAtlas(ctx, { view: 'areas' });
+    const { page } = await openAtlas(ctx, { view: 'areas' }, undefined, { motion: true });
     await openTab(page, 'table');
     await page.evaluate(() => ((document.querySelector('poverty-atlas') as AtlasApi).view = 'sichuan'));
     await openTab(page, 'map');

@@ -16,7 +16,7 @@ import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import type { SeriesFile } from '../../src/data/schema';
-import { DATA_DIR, atlasPerTest, hoverForTooltip, labelPoint, openTab, projectAllToPage, projectToPage, sharedBrowser, waitForIdle, type AtlasApi } from './atlas-page';
+import { DATA_DIR, atlasPerTest, hoverForTooltip, labelPoint, openTab, projectAllToPage, projectToPage, sharedBrowser, waitForIdle, withMotion, type AtlasApi } from './atlas-page';
 
 const CHENGDU = '510100';
 const ZIYANG = '512000';
@@ -223,7 +223,9 @@ describe('screens', () => {
     }
   });
 
+  // With motion: the pan waits for the view's animated fit (reduced motion makes both instant).
   it('on a 375×667 phone, a region chosen near the map’s foot is panned clear of the sheet that opens on it', async () => {
+    await withMotion(at.page);
     await at.page.setViewportSize({ width: 375, height: 667 });
     await set({ view: 'sichuan', selected: null });
     const PANZHIHUA = '510400'; // the southernmost prefecture
