@@ -2,15 +2,19 @@
  * The fault matrix: each data file × {404, empty, truncated, wrong shape,
  * slow}. The atlas shows a banner naming the file and the reason (or, for a
  * slow file, that it is still coming), and what does not depend on that
- * file keeps working. Each case is a fresh <poverty-atlas> on a page that
- * loads only the bundle, drawn by the SVG renderer (the fault is in the
- * data, not in the drawing, and SVG opens in a second where WebGL takes ten).
+ * file keeps working. Each case is a fresh <poverty-atlas> on a freshly
+ * loaded page with only the bundle, drawn by the SVG renderer (the fault is
+ * in the data, not in the drawing, and SVG opens in a second where WebGL
+ * takes ten). The fault cases load that page in turn in one browser tab (a
+ * new tab costs more than the case); a slow file's case runs the page's
+ * clock forward to the atlas's "slow" mark instead of waiting for it.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Route } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import { BUNDLE_ONLY, recordedPage, sharedBrowser, SLOW } from './atlas-page';
+import { afterAll, describe, expect, it, onTestFailed } from 'vitest';
+import { SLOW_MS } from '../../src/state/load-controller';
+import { BUNDLE_ONLY, recordedPage, sharedBrowser, SLOW, type PageLog } from './atlas-page';
 import { DIST } from './serve-dist';
 
 const FILES = ['atlas.topo.json', 'series.json', 'counties.topo.json'] as const;
@@ -26,8 +30,8 @@ const REASON: Record<Exclude<Fault, 'slow'>, RegExp> = {
   'wrong shape': /.+/,
 };
 
-/** A file's bytes as the fault delivers them (the slow one arrives whole, after the atlas's 6 s "slow" mark). */
-async function serveFault(route: Route, file: File, fault: Fault): Promise<void> {
+/** A file's bytes as the fault delivers them (the slow one arrives whole, once `arrive` resolves). */
+async function serveFault(route: Route, file: File, fault: Fault, arrive?: Promise<void>): Promise<void> {
   const real = readFileSync(join(DIST, 'data', file));
   if (fault === '404') return route.fulfill({ status: 404, contentType: 'text/plain', body: `not found: ${file}` });
   if (fault === 'empty') return route.fulfill({ status: 200, contentType: 'application/json', body: '' });
@@ -36,7 +40,7 @@ async function serveFault(route: Route, file: File, fault: Fault): Promise<void>
     const body = file === 'series.json' ? '{"indicators": 5, "entities": "none"}' : '{"type": "Topology", "objects": {}, "arcs": []}';
     return route.fulfill({ status: 200, contentType: 'application/json', body });
   }
-  await new Promise((ok) => setTimeout(ok, 8000));
+  await arrive;
   return route.fulfill({ status: 200, contentType: 'application/json', body: real });
 }
 
@@ -70,15 +74,25 @@ const ctx = sharedBrowser();
 /** The file's own view: counties.topo.json is only fetched by the counties view. */
 const viewOf = (file: string) => (file === 'counties.topo.json' ? 'counties' : 'sichuan');
 
-// The three slow files at once: each test mostly waits for the atlas's 6 s "slow" mark.
+// The three slow files at once, each on its own page whose clock the test moves.
 describe.concurrent('a slow file', () => {
   it.for(FILES)('%s: the banner says which file is still coming; once it arrives everything works and no banner or error is left', { timeout: 2 * SLOW }, async (file, { expect }) => {
     const { page, log } = await recordedPage(ctx.browser);
     try {
-      await page.route(`**/data/${file}`, (route) => serveFault(route, file, 'slow'));
+      // Playwright's clock drives the page's Date and timers (it runs on as usual until moved).
+      await page.clock.install();
+      let requested!: () => void;
+      const asked = new Promise<void>((ok) => (requested = ok));
+      let arrive!: () => void;
+      const arrived = new Promise<void>((ok) => (arrive = ok));
+      await page.route(`**/data/${file}`, (route) => (requested(), serveFault(route, file, 'slow', arrived)));
       await page.goto(`${ctx.server.url}${BUNDLE_ONLY}`);
       await addAtlas(page, viewOf(file));
+      // The file has been asked for and nothing has come: move the page's time on to the atlas's "slow" mark.
+      await asked;
+      await page.clock.fastForward(SLOW_MS);
       await page.waitForFunction((f) => document.querySelector('poverty-atlas')?.shadowRoot?.querySelector('.banner.slow')?.textContent?.includes(f), file, { timeout: SLOW });
+      arrive();
       await page.waitForFunction(() => (document.querySelector('poverty-atlas') as El).valueFor('510100') !== null || (document.querySelector('poverty-atlas') as El).valueFor('513431') !== null, undefined, { timeout: SLOW, polling: 250 });
       await page.waitForFunction(() => !document.querySelector('poverty-atlas')?.shadowRoot?.querySelector('.banner'), undefined, { timeout: SLOW });
       expect(log.errors.join('\n')).toBe('');
@@ -88,43 +102,59 @@ describe.concurrent('a slow file', () => {
   });
 });
 
+/**
+ * The fault cases' tab: each case routes its file and loads the bundle-only
+ * page anew (a new document, the log emptied). After a failed case the next
+ * one opens a new tab.
+ */
+let tab: { page: Page; log: PageLog } | null = null;
+async function pageWithFault(file: File, fault: Fault): Promise<{ page: Page; log: PageLog }> {
+  if (!tab || tab.page.isClosed()) tab = await recordedPage(ctx.browser);
+  const { page, log } = tab;
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  for (const key of ['errors', 'warnings', 'requests', 'aborted'] as const) log[key].length = 0;
+  await page.route(`**/data/${file}`, (route) => serveFault(route, file, fault));
+  await page.goto(`${ctx.server.url}${BUNDLE_ONLY}`);
+  return tab;
+}
+afterAll(async () => {
+  await tab?.page.close().catch(() => {});
+});
+
 describe.each(FILES)('%s', (file) => {
   const view = viewOf(file);
 
   it.each(FAULTS.filter((f) => f !== 'slow'))('%s: the banner names the file and the reason; the rest keeps working', { timeout: 2 * SLOW }, async (fault) => {
-    const { page, log } = await recordedPage(ctx.browser);
-    try {
-      await page.route(`**/data/${file}`, (route) => serveFault(route, file, fault));
-      await page.goto(`${ctx.server.url}${BUNDLE_ONLY}`);
-      await addAtlas(page, view);
+    onTestFailed(async () => {
+      await tab?.page.close().catch(() => {});
+    });
+    const { page, log } = await pageWithFault(file, fault);
+    await addAtlas(page, view);
 
-      await page.waitForFunction((f) => document.querySelector('poverty-atlas')?.shadowRoot?.querySelector('.banner')?.textContent?.includes(f), file, { timeout: SLOW });
-      const banner = await bannerText(page);
-      expect(banner).toContain(file);
-      expect(banner).toMatch(REASON[fault]);
-      // A retry button, for when the network or the server recovers.
-      expect(await page.evaluate(() => !!document.querySelector('poverty-atlas')?.shadowRoot?.querySelector('button.retry'))).toBe(true);
+    await page.waitForFunction((f) => document.querySelector('poverty-atlas')?.shadowRoot?.querySelector('.banner')?.textContent?.includes(f), file, { timeout: SLOW });
+    const banner = await bannerText(page);
+    expect(banner).toContain(file);
+    expect(banner).toMatch(REASON[fault]);
+    // A retry button, for when the network or the server recovers.
+    expect(await page.evaluate(() => !!document.querySelector('poverty-atlas')?.shadowRoot?.querySelector('button.retry'))).toBe(true);
 
-      // What does not depend on the file still works.
-      if (file === 'atlas.topo.json') {
-        // series.json loaded: indicators and values (Chengdu's GDP, seed 004) are there, the table lists them.
-        await page.waitForFunction(() => (document.querySelector('poverty-atlas') as El).indicators.length > 0, undefined, { timeout: SLOW });
-        await page.evaluate(() => (document.querySelector('poverty-atlas') as El).restore({ tab: 'table' }));
-        await page.waitForFunction(() => (document.querySelector('poverty-atlas')?.shadowRoot?.querySelector('atlas-data-table')?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) > 0, undefined, { timeout: SLOW });
-      } else if (file === 'series.json') {
-        // The map still draws Sichuan's 21 prefectures, each marked "no data", and the view can change.
-        await page.waitForFunction(() => (document.querySelector('poverty-atlas')?.shadowRoot?.querySelector('atlas-map')?.shadowRoot?.querySelectorAll('path[data-id]').length ?? 0) >= 21, undefined, { timeout: SLOW });
-        await page.evaluate(() => (document.querySelector('poverty-atlas') as El).restore({ view: 'areas' }));
-        expect(await page.evaluate(() => (document.querySelector('poverty-atlas') as El).state.view)).toBe('areas');
-      } else {
-        // The areas view and its values do not need the county shapes.
-        await page.evaluate(() => (document.querySelector('poverty-atlas') as El).restore({ view: 'areas' }));
-        await page.waitForFunction(() => (document.querySelector('poverty-atlas') as El).valueFor('wuling') !== null, undefined, { timeout: SLOW, polling: 250 });
-      }
-      // Nothing was thrown uncaught on the way.
-      expect(log.errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
-    } finally {
-      await page.close();
+    // What does not depend on the file still works.
+    if (file === 'atlas.topo.json') {
+      // series.json loaded: indicators and values (Chengdu's GDP, seed 004) are there, the table lists them.
+      await page.waitForFunction(() => (document.querySelector('poverty-atlas') as El).indicators.length > 0, undefined, { timeout: SLOW });
+      await page.evaluate(() => (document.querySelector('poverty-atlas') as El).restore({ tab: 'table' }));
+      await page.waitForFunction(() => (document.querySelector('poverty-atlas')?.shadowRoot?.querySelector('atlas-data-table')?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) > 0, undefined, { timeout: SLOW });
+    } else if (file === 'series.json') {
+      // The map still draws Sichuan's 21 prefectures, each marked "no data", and the view can change.
+      await page.waitForFunction(() => (document.querySelector('poverty-atlas')?.shadowRoot?.querySelector('atlas-map')?.shadowRoot?.querySelectorAll('path[data-id]').length ?? 0) >= 21, undefined, { timeout: SLOW });
+      await page.evaluate(() => (document.querySelector('poverty-atlas') as El).restore({ view: 'areas' }));
+      expect(await page.evaluate(() => (document.querySelector('poverty-atlas') as El).state.view)).toBe('areas');
+    } else {
+      // The areas view and its values do not need the county shapes.
+      await page.evaluate(() => (document.querySelector('poverty-atlas') as El).restore({ view: 'areas' }));
+      await page.waitForFunction(() => (document.querySelector('poverty-atlas') as El).valueFor('wuling') !== null, undefined, { timeout: SLOW, polling: 250 });
     }
+    // Nothing was thrown uncaught on the way.
+    expect(log.errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
   });
 });
