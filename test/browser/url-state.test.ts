@@ -9,6 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { SLOW_MS } from '../../src/state/load-controller';
 import { cameraOf, recordedPage, sharedBrowser, waitForAtlas, waitForIdle } from './atlas-page';
 import { builtHeadTags } from './serve-dist';
 
@@ -136,12 +137,23 @@ describe('data that does not arrive', () => {
 
   it('a slow series.json shows its progress; a failed counties file comes back from the retry button and when the browser is online again', async () => {
     const { page, log } = await recordedPage(ctx.browser);
+    // series.json is held until the atlas calls it slow; the page's clock (Playwright's, running as usual
+    // until moved) is moved on to the atlas's "slow" mark instead of waiting for it.
+    await page.clock.install();
+    let asked!: () => void;
+    const requested = new Promise<void>((ok) => (asked = ok));
+    let arrive!: () => void;
+    const arrived = new Promise<void>((ok) => (arrive = ok));
     await page.route('**/data/series.json', async (route) => {
-      await new Promise((r) => setTimeout(r, 8000));
+      asked();
+      await arrived;
       await route.continue();
     });
     await page.goto(ctx.server.url);
+    await requested;
+    await page.clock.fastForward(SLOW_MS);
     await expect.poll(() => page.evaluate(() => document.querySelector('poverty-atlas')?.shadowRoot?.querySelector('.slow')?.textContent ?? ''), { timeout: 20_000 }).toContain('data/series.json');
+    arrive();
     await waitForAtlas(page);
     expect(await page.evaluate(() => document.querySelector('poverty-atlas')?.shadowRoot?.querySelector('.slow'))).toBeNull();
 
