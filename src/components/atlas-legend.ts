@@ -223,8 +223,8 @@ export class AtlasLegend extends LitElement {
               : ''}
           </p>${cov && (cov.derived || cov.ranged) ? html`<p class="coverage" part="coverage">${qualifierSummary(cov.derived ?? 0, cov.ranged ?? 0, this.lang)}</p>` : nothing}`
         : nothing}
-      ${this.note ? html`<p class="coverage" part="note">${this.note}</p>` : nothing}
-      ${this.sources.length && !this.compact ? html`<p class="coverage source" part="source">${this.sourceLine()}</p>` : nothing}
+      ${this.note ? html`<p class="coverage" part="note" title=${this.note}>${this.note}</p>` : nothing}
+      ${this.sources.length && !this.compact ? html`<p class="coverage source" part="source" title=${this.sourceLine()}>${this.sourceLine()}</p>` : nothing}
     </div>`;
   }
 

@@ -318,6 +318,14 @@ export const atlasStyles = css`
       border-width: 1px;
       border-radius: 6px;
     }
+    /* The legend's long notes (the counties' 802 units, the sources) take one line each, the whole
+       text in their tooltip and for screen readers: at 600×450 they covered half the map. */
+    atlas-legend::part(note),
+    atlas-legend::part(source) {
+      white-space: nowrap;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
     .timeline {
       padding-top: 0.25rem;
       padding-bottom: 0.3rem;
