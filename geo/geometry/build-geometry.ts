@@ -10,7 +10,7 @@ import { groupBy } from './dissolve.ts';
 import { readMembership } from './membership.ts';
 import { countyName, readCountyOverrides, readRegionNames } from './names.ts';
 import { type EmptyUnit, readUnits, type SourceUnit } from './read-units.ts';
-import { fillFromGaps } from './fill-gaps.ts';
+import { fillFromGaps, gapsKm2 } from './fill-gaps.ts';
 import { buildRegions, type Region } from './regions.ts';
 import { crossingArcs } from './repair.ts';
 import { presimplifyTopology, simplifyWeighted } from './simplify.ts';
@@ -60,18 +60,22 @@ export async function buildGeometry(ctx: StepContext): Promise<void> {
   lap('written');
 }
 
-/** Topology of all units: slivers closed, units without coordinates rebuilt from their gap. */
+/**
+ * Topology of all units: slivers closed, units without coordinates rebuilt
+ * from their gap. The gaps are found on the first topology with the slivers
+ * closed in its arcs, so that only one more topology is built.
+ */
 function buildUnitTopology(ctx: StepContext, packageUnits: SourceUnit[], empty: EmptyUnit[]): { units: SourceUnit[]; full: Res } {
-  const { geometries, closed } = closeSlivers(buildTopology(packageUnits));
-  let units = packageUnits.map((u) => ({ ...u, geometry: geometries.get(u.id)! }));
-  let topo = buildTopology(units);
+  const { geometries, closed, closedTopo } = closeSlivers(buildTopology(packageUnits));
+  const { filled, missing } = fillFromGaps(closedTopo, empty);
+  const units = [...packageUnits.map((u) => ({ ...u, geometry: geometries.get(u.id)! })), ...filled];
+  const topo = buildTopology(units);
   ctx.log(`geometry: closed ${closed} slivers between neighbours; topology of ${topo.arcs.length} arcs`);
-  const { filled, missing, gapsKm2 } = fillFromGaps(topo, empty);
-  const gapTotal = gapsKm2.reduce((a, b) => a + b, 0);
-  ctx.log(`geometry: ${gapsKm2.length} gaps inside China covered by no unit in the package, ${gapTotal.toFixed(1)} km² in all (largest ${Math.max(0, ...gapsKm2).toFixed(1)} km²)`);
   for (const u of filled) ctx.log(`geometry: ${u.file} has no coordinates in the package; rebuilt from the gap its neighbours leave`);
   if (missing.length) ctx.log(`geometry: no gap found for ${missing.join(', ')}; left out`);
-  if (filled.length) (units = [...units, ...filled]), (topo = buildTopology(units));
+  const gaps = gapsKm2(topo);
+  const gapTotal = gaps.reduce((a, b) => a + b, 0);
+  ctx.log(`geometry: ${gaps.length} gaps inside China covered by no unit in the package, ${gapTotal.toFixed(1)} km² in all (largest ${Math.max(0, ...gaps).toFixed(1)} km²)`);
   return { units, full: { topo, byId: unitGeometries(topo) } };
 }
 

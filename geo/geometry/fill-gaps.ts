@@ -10,16 +10,14 @@ import { contains, mergeUnits, ringCoords } from './dissolve.ts';
 import type { EmptyUnit, SourceUnit } from './read-units.ts';
 import { unitGeometries, type UnitTopology } from './topology.ts';
 
-/** Units rebuilt from gaps, the ids for which no gap held the point, and the other gaps (km²). */
-export function fillFromGaps(topo: UnitTopology, empty: EmptyUnit[]): { filled: SourceUnit[]; missing: string[]; gapsKm2: number[] } {
-  const nation = mergeUnits(topo, [...unitGeometries(topo).values()]);
-  const holes = nation.arcs.flatMap((polygon) => polygon.slice(1)).map((ring) => ringCoords(topo, ring));
-  const used = new Set<Position[]>();
+/** Units rebuilt from gaps, and the ids for which no gap held the point. */
+export function fillFromGaps(topo: UnitTopology, empty: EmptyUnit[]): { filled: SourceUnit[]; missing: string[] } {
+  if (!empty.length) return { filled: [], missing: [] };
+  const holes = gaps(topo);
   const filled: SourceUnit[] = [];
   const missing: string[] = [];
   for (const e of empty) {
     const hole = holes.find((h) => contains(h, e.cp));
-    if (hole) used.add(hole);
     if (!hole) {
       missing.push(`${e.id} ${e.name_zh}`);
       continue;
@@ -27,6 +25,16 @@ export function fillFromGaps(topo: UnitTopology, empty: EmptyUnit[]): { filled: 
     const geometry: Polygon = { type: 'Polygon', coordinates: [[...hole].reverse()] };
     filled.push({ id: e.id, name_zh: e.name_zh, file: `${e.file} (gap)`, province: `${e.id.slice(0, 2)}0000`, prefecture: `${e.id.slice(0, 4)}00`, geometry });
   }
-  const gapsKm2 = holes.filter((h) => !used.has(h)).map((h) => areaKm2({ type: 'Polygon', coordinates: [[...h].reverse()] }));
-  return { filled, missing, gapsKm2 };
+  return { filled, missing };
+}
+
+/** Areas (km²) of the gaps inside the outline of all units: the holes no unit covers. */
+export function gapsKm2(topo: UnitTopology): number[] {
+  return gaps(topo).map((h) => areaKm2({ type: 'Polygon', coordinates: [[...h].reverse()] }));
+}
+
+/** Holes of the dissolved outline of all units (clockwise rings). */
+function gaps(topo: UnitTopology): Position[][] {
+  const nation = mergeUnits(topo, [...unitGeometries(topo).values()]);
+  return nation.arcs.flatMap((polygon) => polygon.slice(1)).map((ring) => ringCoords(topo, ring));
 }

@@ -18,8 +18,13 @@ export const MAX_SLIVER = 1e-5;
 
 type Geom = { id: string; type: string; arcs: unknown };
 
-/** Unit geometries (id → GeoJSON) with slivers closed, and how many were closed. */
-export function closeSlivers(topo: UnitTopology): { geometries: Map<string, Polygon | MultiPolygon>; closed: number } {
+/**
+ * Unit geometries (id → GeoJSON) with slivers closed, how many were closed,
+ * and `closedTopo`: the same topology with each unit using the kept arcs
+ * (outlines equal to `geometries`, before their spikes are cleaned), enough
+ * to find the gaps between units without building a topology again.
+ */
+export function closeSlivers(topo: UnitTopology): { geometries: Map<string, Polygon | MultiPolygon>; closed: number; closedTopo: UnitTopology } {
   const geoms = topo.objects.units.geometries as unknown as Geom[];
   const users = new Map<number, string[]>();
   const visit = (g: Geom, f: (ring: number[]) => void) =>
@@ -44,12 +49,15 @@ export function closeSlivers(topo: UnitTopology): { geometries: Map<string, Poly
     return r === undefined ? a : a < 0 ? ~r : r;
   };
   const geometries = new Map<string, Polygon | MultiPolygon>();
+  const closedGeoms: Geom[] = [];
   for (const g of geoms) {
     const arcs = g.type === 'Polygon' ? (g.arcs as number[][]).map((r) => r.map(swap)) : (g.arcs as number[][][]).map((p) => p.map((r) => r.map(swap)));
+    closedGeoms.push({ type: g.type, id: g.id, arcs });
     const geo = feature(topo, { type: g.type, arcs } as never).geometry as unknown as Polygon | MultiPolygon;
     geometries.set(g.id, rewind(cleanGeometry(geo, `unit ${g.id}`)));
   }
-  return { geometries, closed: replace.size };
+  const closedTopo = { ...topo, objects: { units: { type: 'GeometryCollection', geometries: closedGeoms } } } as unknown as UnitTopology;
+  return { geometries, closed: replace.size, closedTopo };
 }
 
 /** Pairs of distinct open arcs that join the same two end points. */
