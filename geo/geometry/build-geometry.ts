@@ -29,11 +29,17 @@ type Res = { topo: UnitTopology; byId: Map<string, UnitGeometry> };
 
 export async function buildGeometry(ctx: StepContext): Promise<void> {
   const t0 = performance.now();
-  const lap = (what: string) => ctx.log(`geometry: ${what} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  const cpu0 = process.cpuUsage();
+  // Time since the step began: wall clock, and CPU of the process (all threads, so GC is counted).
+  const lap = (what: string) => {
+    const { user, system } = process.cpuUsage(cpu0);
+    ctx.log(`geometry: ${what} (${((performance.now() - t0) / 1000).toFixed(1)} s, ${((user + system) / 1e6).toFixed(1)} core-s)`);
+  };
   const { units: packageUnits, empty } = readUnits(ctx.root);
+  lap(`read ${packageUnits.length + empty.length} units`);
   const rows = readMembership(ctx.root);
   const overrides = readCountyOverrides(ctx.root);
-  const { units, full } = buildUnitTopology(ctx, packageUnits, empty);
+  const { units, full } = buildUnitTopology(ctx, packageUnits, empty, lap);
   const counties: County[] = selectCounties(units, rows).map((c) => ({ ...c, props: { ...c.props, ...countyName(c.props.id, c.unit.name_zh, overrides) } }));
   const countyIds = new Set(counties.map((c) => c.props.id));
   const stray = [...overrides.keys()].filter((k) => !countyIds.has(k));
@@ -65,17 +71,17 @@ export async function buildGeometry(ctx: StepContext): Promise<void> {
  * from their gap. The gaps are found on the first topology with the slivers
  * closed in its arcs, so that only one more topology is built.
  */
-function buildUnitTopology(ctx: StepContext, packageUnits: SourceUnit[], empty: EmptyUnit[]): { units: SourceUnit[]; full: Res } {
+function buildUnitTopology(ctx: StepContext, packageUnits: SourceUnit[], empty: EmptyUnit[], lap: (what: string) => void): { units: SourceUnit[]; full: Res } {
   const { geometries, closed, closedTopo } = closeSlivers(buildTopology(packageUnits));
   const { filled, missing } = fillFromGaps(closedTopo, empty);
   const units = [...packageUnits.map((u) => ({ ...u, geometry: geometries.get(u.id)! })), ...filled];
   const topo = buildTopology(units);
-  ctx.log(`geometry: closed ${closed} slivers between neighbours; topology of ${topo.arcs.length} arcs`);
+  lap(`closed ${closed} slivers between neighbours; topology of ${topo.arcs.length} arcs`);
   for (const u of filled) ctx.log(`geometry: ${u.file} has no coordinates in the package; rebuilt from the gap its neighbours leave`);
   if (missing.length) ctx.log(`geometry: no gap found for ${missing.join(', ')}; left out`);
   const gaps = gapsKm2(topo);
   const gapTotal = gaps.reduce((a, b) => a + b, 0);
-  ctx.log(`geometry: ${gaps.length} gaps inside China covered by no unit in the package, ${gapTotal.toFixed(1)} km² in all (largest ${Math.max(0, ...gaps).toFixed(1)} km²)`);
+  lap(`${gaps.length} gaps inside China covered by no unit in the package, ${gapTotal.toFixed(1)} km² in all (largest ${Math.max(0, ...gaps).toFixed(1)} km²)`);
   return { units, full: { topo, byId: unitGeometries(topo) } };
 }
 

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
+import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
-import { mergeUnits } from './dissolve.ts';
+import { contains, containsAll, mergeUnits } from './dissolve.ts';
 import type { UnitGeometry } from './topology.ts';
 
 // Two unit squares side by side, counter-clockwise, sharing the arc x = 1.
@@ -37,5 +39,19 @@ describe('mergeUnits', () => {
     const repeated = { type: 'Polygon', id: 'L2', arcs: [[0, 1], [0, ~0]] } as UnitGeometry;
     const merged = mergeUnits(topo, [repeated, right]);
     expect(merged.arcs.flat(2).sort()).toEqual([1, 2]);
+  });
+});
+
+describe('containsAll', () => {
+  it('says what contains() says for every point, on vertices and edges too', () => {
+    // A small grid, so that points often sit on a vertex or an edge of the ring.
+    const point = fc.tuple(fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 8 })).map(([x, y]): Position => [x / 4, y / 4]);
+    const ring = fc.array(point, { minLength: 3, maxLength: 12 }).map((pts) => [...pts, pts[0]!]);
+    fc.assert(
+      fc.property(ring, fc.array(point, { maxLength: 20 }), (r, pts) => {
+        expect(containsAll(r, pts)).toEqual(pts.map((p) => contains(r, p)));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -41,15 +41,31 @@ export function mergeUnits(topo: Topology, geoms: UnitGeometry[]): MultiPolygon 
   }
   const boundary: number[] = [];
   for (const [i, n] of net) for (let k = 0; k < Math.abs(n); k++) boundary.push(n > 0 ? i : ~i);
-  const rings = stitchRings(topo, boundary);
-  const withGeo = rings.map((arcs) => ({ arcs, coords: ringCoords(topo, arcs) }));
-  const exteriors = withGeo.filter((r) => signedArea(r.coords) > 0).map((r) => ({ ...r, area: signedArea(r.coords), holes: [] as number[][] }));
-  for (const hole of withGeo.filter((r) => signedArea(r.coords) < 0)) {
-    const p = hole.coords[0]!;
-    const host = exteriors.filter((e) => contains(e.coords, p)).sort((a, b) => a.area - b.area)[0];
-    if (host) host.holes.push(hole.arcs);
+  const rings = stitchRings(topo, boundary).map((arcs) => {
+    const coords = ringCoords(topo, arcs);
+    return { arcs, coords, area: signedArea(coords), box: bbox(coords), holes: [] as number[][] };
+  });
+  const exteriors = rings.filter((r) => r.area > 0);
+  const holes = rings.filter((r) => r.area < 0);
+  // Each hole goes to the smallest exterior that holds its first point.
+  const hosts = holes.map(() => [] as typeof exteriors);
+  for (const e of exteriors) {
+    const [x0, y0, x1, y1] = e.box; // skips exteriors that cannot hold the point
+    const near = holes.flatMap((h, k) => {
+      const [x, y] = h.coords[0] as [number, number];
+      return x >= x0 && x <= x1 && y >= y0 && y <= y1 ? [k] : [];
+    });
+    const inside = containsAll(e.coords, near.map((k) => holes[k]!.coords[0]!));
+    near.forEach((k, j) => inside[j] && hosts[k]!.push(e));
   }
+  holes.forEach((hole, k) => hosts[k]!.sort((a, b) => a.area - b.area)[0]?.holes.push(hole.arcs));
   return { type: 'MultiPolygon', arcs: exteriors.map((e) => [e.arcs, ...e.holes]) };
+}
+
+function bbox(ring: Position[]): [number, number, number, number] {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of ring as Array<[number, number]>) (x0 = Math.min(x0, x)), (y0 = Math.min(y0, y)), (x1 = Math.max(x1, x)), (y1 = Math.max(y1, y));
+  return [x0, y0, x1, y1];
 }
 
 /** Join directed boundary arcs end to start into closed rings. */
@@ -93,6 +109,41 @@ function arcPoints(topo: Topology, index: number): Position[] {
 export function ringCoords(topo: Topology, arcs: number[]): Position[] {
   const g = feature(topo, { type: 'Polygon', arcs: [arcs] }).geometry as { coordinates: Position[][] };
   return g.coordinates[0]!;
+}
+
+/**
+ * contains() for many points at once, with the same arithmetic: each edge
+ * visits only the points whose y it spans (points sorted by y), so a ring of
+ * 70,000 points is read once rather than once per point.
+ */
+export function containsAll(ring: Position[], points: Position[]): boolean[] {
+  const inside = points.map(() => false);
+  if (!points.length) return inside;
+  const order = points.map((_, k) => k).sort((a, b) => points[a]![1]! - points[b]![1]!);
+  const ys = order.map((k) => points[k]![1]!);
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i] as [number, number];
+    const [xj, yj] = ring[j] as [number, number];
+    // yi > py !== yj > py  ⇔  min(yi, yj) <= py < max(yi, yj)
+    const [lo, hi] = yi < yj ? [yi, yj] : [yj, yi];
+    for (let m = lowerBound(ys, lo); m < ys.length && ys[m]! < hi; m++) {
+      const k = order[m]!;
+      const [px, py] = points[k] as [number, number];
+      if (px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) inside[k] = !inside[k];
+    }
+  }
+  return inside;
+}
+
+/** First index of a sorted array whose value is >= v. */
+function lowerBound(sorted: number[], v: number): number {
+  let [a, b] = [0, sorted.length];
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (sorted[m]! < v) a = m + 1;
+    else b = m;
+  }
+  return a;
 }
 
 export function contains(ring: Position[], p: Position): boolean {
