@@ -59,39 +59,76 @@ export interface PageOptions {
   motion?: boolean;
 }
 
-/** A new page (fixed locale and time zone) that records console errors, warnings and requests. */
+/** What each tab logs into: the log of the test that holds it now. */
+const logOf = new WeakMap<Page, PageLog>();
+/** Tabs given back with `releasePage`, on about:blank, for the next `recordedPage` of this test file. */
+const spare: Page[] = [];
+
+/**
+ * A page (fixed locale and time zone) that records console errors, warnings
+ * and requests into a log of its own. It is a tab given back by an earlier
+ * test of the file with `releasePage` when there is one (a new tab and its
+ * first load of the bundle cost more than many a test), else a new one.
+ */
 export async function recordedPage(
   browser: Browser,
   viewport = { width: 1280, height: 800 },
   { motion = false }: PageOptions = {},
 ): Promise<{ page: Page; log: PageLog }> {
+  const log: PageLog = { errors: [], warnings: [], requests: [], aborted: [] };
+  const reducedMotion = motion ? 'no-preference' : 'reduce';
+  let page: Page | undefined;
+  while (!page && spare.length > 0) {
+    const tab = spare.pop()!;
+    if (!tab.isClosed() && tab.context().browser() === browser) page = tab;
+  }
+  if (page) {
+    await page.setViewportSize(viewport);
+    await page.emulateMedia({ reducedMotion });
+    logOf.set(page, log);
+    return { page, log };
+  }
   // No service worker: its background precache would load every file (counties too) into each test page;
   // offline.test.ts tests it on its own.
-  const page = await browser.newPage({
-    viewport,
-    locale: 'zh-CN',
-    timezoneId: 'UTC',
-    deviceScaleFactor: 1,
-    serviceWorkers: 'block',
-    reducedMotion: motion ? 'no-preference' : 'reduce',
-  });
+  page = await browser.newPage({ viewport, locale: 'zh-CN', timezoneId: 'UTC', deviceScaleFactor: 1, serviceWorkers: 'block', reducedMotion });
   page.setDefaultTimeout(SLOW);
-  const log: PageLog = { errors: [], warnings: [], requests: [], aborted: [] };
-  page.on('console', (m) => {
-    if (m.type() === 'error') log.errors.push(m.text());
-    if (m.type() === 'warning') log.warnings.push(m.text());
+  logOf.set(page, log);
+  const into = (p: Page) => logOf.get(p)!;
+  const tab = page;
+  tab.on('console', (m) => {
+    if (m.type() === 'error') into(tab).errors.push(m.text());
+    if (m.type() === 'warning') into(tab).warnings.push(m.text());
   });
-  page.on('pageerror', (e) => log.errors.push(`pageerror: ${e.message}`));
-  page.on('request', (r) => log.requests.push(r.url()));
+  tab.on('pageerror', (e) => into(tab).errors.push(`pageerror: ${e.message}`));
+  tab.on('request', (r) => into(tab).requests.push(r.url()));
   // A request the browser itself cancelled (net::ERR_ABORTED) is not a failure a reader meets: a data file
   // that really failed shows a banner, which the tests check. Seen now and then for a data file under load,
   // cause not yet found (the atlas fetches each file once); kept apart so a test can still look at them.
-  page.on('requestfailed', (r) => {
+  tab.on('requestfailed', (r) => {
     const text = `request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`;
-    if (/ERR_ABORTED/.test(r.failure()?.errorText ?? '')) log.aborted.push(text);
-    else log.errors.push(text);
+    if (/ERR_ABORTED/.test(r.failure()?.errorText ?? '')) into(tab).aborted.push(text);
+    else into(tab).errors.push(text);
   });
   return { page, log };
+}
+
+/**
+ * Ends a test's use of a page from `recordedPage`: its routes removed, the
+ * pointer at the corner, the tab on about:blank (the test's document gone,
+ * with whatever it was loading) and kept for the file's next `recordedPage`,
+ * which logs afresh. A page given a clock, an init script or listeners of
+ * the test's own cannot be put back: close it instead.
+ */
+export async function releasePage(page: Page): Promise<void> {
+  if (page.isClosed()) return;
+  try {
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await page.mouse.move(0, 0);
+    await page.goto('about:blank');
+    spare.push(page);
+  } catch {
+    await page.close().catch(() => {});
+  }
 }
 
 /** Turns animation on for the rest of a test on `page` (see `PageOptions.motion`). */
@@ -330,7 +367,7 @@ export function atlasPerTest(
   let loaded: PageLog | null = null;
   let failed = false;
   const open = async () => {
-    await current.page?.close().catch(() => {});
+    if (current.page) await releasePage(current.page);
     Object.assign(current, await openAtlas(ctx, state, viewport));
     start = await snapshot(current.page, selector);
     loaded = { errors: [...current.log.errors], warnings: [...current.log.warnings], requests: [...current.log.requests], aborted: [...current.log.aborted] };

@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import type { SeriesFile } from '../../src/data/schema';
-import { BUNDLE_ONLY, DATA_DIR, recordedPage, sharedBrowser } from './atlas-page';
+import { BUNDLE_ONLY, DATA_DIR, recordedPage, releasePage, sharedBrowser } from './atlas-page';
 
 const GOLDEN = join(import.meta.dirname, 'golden');
 /** A pixel differs when a channel moves more than this (0–255). */
@@ -114,6 +114,6 @@ for (const name of existsSync(GOLDEN) ? readdirSync(GOLDEN) : []) {
     expect(diff.size).toBe('');
     expect(diff.share).toBeLessThanOrEqual(MAX_DIFF_SHARE);
     expect(log.errors).toEqual([]);
-    await page.close();
+    await releasePage(page);
   });
 }

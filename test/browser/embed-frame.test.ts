@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser, recordedPage, SLOW, waitForAtlas } from './atlas-page';
+import { launchBrowser, recordedPage, releasePage, SLOW, waitForAtlas } from './atlas-page';
 import { serveDist, type DistServer } from './serve-dist';
 
 const HOST = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">
@@ -57,7 +57,7 @@ describe('iframe embed with the host script', () => {
     await frame!.evaluate(() => Object.assign(document.querySelector('poverty-atlas')!, { selected: null }));
     await expect.poll(() => frameHeight(page), { timeout: 20_000 }).toBeLessThan(closed + 2);
     expect(log.errors).toEqual([]);
-    await page.close();
+    await releasePage(page);
   });
 });
 
@@ -70,6 +70,6 @@ describe('hosted at a sub-path', () => {
     const hint = page.locator('poverty-atlas .atlas-fallback[lang="en"]');
     await expect.poll(() => hint.isVisible()).toBe(true);
     expect(await hint.innerText()).toMatch(/trailing slash.*\/atlas\//);
-    await page.close();
+    await releasePage(page);
   });
 });

@@ -7,10 +7,9 @@
  * state; a second copy of the script on the page warns once and breaks
  * nothing.
  */
-import { describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser, recordedPage, waitForAtlas, waitForIdle, type AtlasApi } from './atlas-page';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, recordedPage, releasePage, waitForAtlas, waitForIdle, type AtlasApi, type PageLog } from './atlas-page';
 import { serveDist, type DistServer } from './serve-dist';
 
 /** An article page two folders below the atlas, as a CMS would publish it. */
@@ -45,14 +44,30 @@ afterAll(async () => {
   await ctx.server?.close();
 });
 
+/**
+ * The article as loaded, for the first three tests (each MapLibre start costs
+ * seconds): they look at the load, at the layout, and change one instance.
+ * A failed test leaves it to the next for a fresh load.
+ */
+let loaded: { page: Page; log: PageLog } | null = null;
+async function theArticle(): Promise<{ page: Page; log: PageLog }> {
+  onTestFailed(() => {
+    loaded = null;
+  });
+  if (loaded && !loaded.page.isClosed()) return loaded;
+  const { page, log } = await recordedPage(ctx.browser);
+  await page.goto(`${ctx.server.origin}/news/2026/sichuan-poverty.html`);
+  await waitForAtlas(page, '#a');
+  await waitForAtlas(page, '#b');
+  loaded = { page, log };
+  return loaded;
+}
+
 const atlasState = (sel: string) => (document.querySelector(sel) as AtlasApi & { state: Record<string, unknown> }).state;
 
 describe('script embed in a news article from another folder', () => {
   it('draws both atlases with data, map code and worker from beside the script, none from the article folder', async () => {
-    const { page, log } = await recordedPage(ctx.browser);
-    await page.goto(`${ctx.server.origin}/news/2026/sichuan-poverty.html`);
-    await waitForAtlas(page, '#a');
-    await waitForAtlas(page, '#b');
+    const { page, log } = await theArticle();
     const origin = ctx.server.origin;
     expect(log.requests).toContain(`${origin}/data/series.json`);
     expect(log.requests).toContain(`${origin}/data/atlas.topo.json`);
@@ -66,14 +81,10 @@ describe('script embed in a news article from another folder', () => {
     const v = await page.evaluate(() => (document.querySelector('#a') as AtlasApi).valueFor('510100'));
     expect(v?.value).toBe(12170.23);
     expect(log.errors).toEqual([]);
-    await page.close();
   });
 
   it('sizes and dresses each instance as its page says: height, controls, ::part; a bare one gets a height of its own', async () => {
-    const { page, log } = await recordedPage(ctx.browser);
-    await page.goto(`${ctx.server.origin}/news/2026/sichuan-poverty.html`);
-    await waitForAtlas(page, '#a');
-    await waitForAtlas(page, '#b');
+    const { page, log } = await theArticle();
     const look = await page.evaluate(() => {
       const inner = (sel: string, q: string) => document.querySelector(sel)!.shadowRoot!.querySelector(q) as HTMLElement | null;
       const deep = (sel: string, host: string, q: string) => inner(sel, host)!.shadowRoot!.querySelector(q) as HTMLElement;
@@ -102,21 +113,22 @@ describe('script embed in a news article from another folder', () => {
     await page.setViewportSize({ width: 320, height: 640 });
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     expect(log.errors).toEqual([]);
-    await page.close();
   });
 
   it('keeps the two instances independent: a year or selection in one leaves the other alone', async () => {
-    const { page, log } = await recordedPage(ctx.browser);
-    await page.goto(`${ctx.server.origin}/news/2026/sichuan-poverty.html`);
-    await waitForAtlas(page, '#a');
-    await waitForAtlas(page, '#b');
+    const { page, log } = await theArticle();
+    // Back to the size it loaded at (the test before looks at a phone).
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await waitForIdle(page, '#a');
+    await waitForIdle(page, '#b');
     const before = await page.evaluate(atlasState, '#b');
     await page.evaluate(() => Object.assign(document.querySelector('#a')!, { year: 2014, selected: '510100' }));
     await waitForIdle(page, '#a');
     expect(await page.evaluate(atlasState, '#a')).toMatchObject({ year: 2014, selected: '510100' });
     expect(await page.evaluate(atlasState, '#b')).toEqual(before);
     expect(log.errors).toEqual([]);
-    await page.close();
+    await releasePage(page);
+    loaded = null;
   });
 
   it('a second copy of the script on the page warns once and both atlases still work', async () => {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { SeriesFile } from '../../src/data/schema';
-import { BUNDLE_ONLY, DATA_DIR, SLOW, recordedPage, sharedBrowser } from './atlas-page';
+import { BUNDLE_ONLY, DATA_DIR, SLOW, recordedPage, releasePage, sharedBrowser } from './atlas-page';
 import { ROOT } from './serve-dist';
 
 const axeSource = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -61,7 +61,7 @@ describe('<atlas-national-chart>', () => {
     ]);
     const milestones = await page.locator('atlas-national-chart ol.milestones b').allTextContents();
     expect(milestones).toEqual(['1986', '1994', '2001', '2011', '2013', '2020']);
-    await page.close();
+    await releasePage(page);
   });
 
   it('shows seed 003’s 2013 figure as a flagged note, and the table has the NBS-consistent 82.49 million, not 92.49', async () => {
@@ -73,7 +73,7 @@ describe('<atlas-national-chart>', () => {
     const cells = await row.locator('td').allTextContents();
     expect(cells).toContain('82.49');
     expect(cells).not.toContain('92.49');
-    await page.close();
+    await releasePage(page);
   });
 
   it('reads a figure out from the keyboard: End on the population plot gives the 2010 standard’s last year with its source', async () => {
@@ -85,7 +85,7 @@ describe('<atlas-national-chart>', () => {
     await expect.poll(() => live.textContent()).toContain(`2010年标准（现行），${year}年：${value}万人`);
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => live.textContent()).toContain('2008年标准');
-    await page.close();
+    await releasePage(page);
   });
 
   it('has no serious or critical axe-core violation, as a chart or as a table, in a 375 px wide phone', async () => {
@@ -93,6 +93,6 @@ describe('<atlas-national-chart>', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.locator('atlas-national-chart').getByRole('button', { name: '表格' }).click();
     expect(await seriousViolations(page)).toEqual([]);
-    await page.close();
+    await releasePage(page);
   });
 });

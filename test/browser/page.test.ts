@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { cameraOf, openAtlas, openTab, recordedPage, sharedBrowser, waitForAtlas, waitForIdle, type AtlasApi } from './atlas-page';
+import { cameraOf, openAtlas, openTab, recordedPage, releasePage, sharedBrowser, waitForAtlas, waitForIdle, type AtlasApi } from './atlas-page';
 import { ROOT, builtHeadTags } from './serve-dist';
 
 /** A test page on the served bundle. */
@@ -53,7 +53,7 @@ describe('the page', () => {
     expect(outside).toEqual([]);
     expect(log.requests.some((u) => u.endsWith('/data/series.json'))).toBe(true);
     expect(log.errors).toEqual([]);
-    await page.close();
+    await releasePage(page);
   });
 
   it('has no serious or critical axe-core violation in any view, with a detail panel open, or on the table and sources tabs', async () => {
@@ -78,7 +78,7 @@ describe('the page', () => {
     await openTab(page, 'sources');
     found.push(...(await seriousViolations(page)).map((v) => `sources: ${v}`));
     expect(found).toEqual([]);
-    await page.close();
+    await releasePage(page);
   });
 
   it('logs exactly one warning for an invalid attribute and falls back to the default view', async () => {
@@ -89,7 +89,7 @@ describe('the page', () => {
     expect(log.warnings.join('\n')).toMatch(/invalid view/);
     expect(await page.evaluate(() => (document.querySelector('poverty-atlas') as AtlasApi).view)).toBe('areas');
     expect(log.errors).toEqual([]);
-    await page.close();
+    await releasePage(page);
   });
 
   it('keeps two atlases on one page independent: changing one’s year leaves the other’s alone', async () => {
@@ -106,7 +106,7 @@ describe('the page', () => {
     await page.evaluate(() => ((document.querySelector('#b') as AtlasApi).lang = 'en'));
     expect(await page.evaluate(() => (document.querySelector('#a') as AtlasApi & { lang: string }).lang)).toBe('zh');
     expect(log.errors).toEqual([]);
-    await page.close();
+    await releasePage(page);
   });
 
   it('does not scroll sideways at phone width (375×667) on the map, table or sources tab', async () => {
@@ -117,7 +117,7 @@ describe('the page', () => {
       await openTab(phone.page, tab);
       expect(await overflow()).toBeLessThanOrEqual(0);
     }
-    await phone.page.close();
+    await releasePage(phone.page);
   });
 
   // With motion, as most readers see it: the fit animates (the other tests prefer reduced motion).
@@ -125,7 +125,7 @@ describe('the page', () => {
     const camera = (page: Page) => cameraOf(page);
     const direct = await openAtlas(ctx, { view: 'sichuan' }, undefined, { motion: true });
     const expected = await camera(direct.page);
-    await direct.page.close();
+    await releasePage(direct.page);
     const { page } = await openAtlas(ctx, { view: 'areas' }, undefined, { motion: true });
     await openTab(page, 'table');
     await page.evaluate(() => ((document.querySelector('poverty-atlas') as AtlasApi).view = 'sichuan'));
@@ -136,6 +136,6 @@ describe('the page', () => {
     expect(Math.abs(got.zoom - expected.zoom)).toBeLessThan(0.05);
     expect(Math.abs(got.lng - expected.lng)).toBeLessThan(0.1);
     expect(Math.abs(got.lat - expected.lat)).toBeLessThan(0.1);
-    await page.close();
+    await releasePage(page);
   });
 });

@@ -9,7 +9,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, recordedPage, sharedBrowser, SLOW, type PageLog } from './atlas-page';
+import { launchBrowser, recordedPage, releasePage, sharedBrowser, SLOW, waitForIdle, type PageLog } from './atlas-page';
 
 const ctx = sharedBrowser();
 
@@ -53,8 +53,7 @@ async function setState(page: Page, state: Record<string, unknown>): Promise<voi
     { map: MAP, view: state.view as string | undefined },
     { timeout: SLOW },
   );
-  await page.waitForTimeout(300);
-  await drawn(page);
+  await waitForIdle(page);
 }
 
 interface Sample {
@@ -256,7 +255,7 @@ describe('the default map', () => {
       await readerChecks(page);
       expect(log.errors).toEqual([]);
     } finally {
-      await page.close();
+      await releasePage(page);
     }
   });
 });

@@ -14,7 +14,7 @@ import type { SeriesFile } from '../../src/data/schema';
 import { parseStory } from '../../src/story/parse-story';
 import { storyContext } from '../../src/story/story-context';
 import type { StoryStep } from '../../src/story/story-types';
-import { DATA_DIR, SLOW, recordedPage, sharedBrowser } from './atlas-page';
+import { DATA_DIR, SLOW, recordedPage, releasePage, sharedBrowser, type PageOptions } from './atlas-page';
 import { ROOT, builtHeadTags } from './serve-dist';
 
 const SERIES = JSON.parse(readFileSync(join(DATA_DIR, 'series.json'), 'utf8')) as SeriesFile;
@@ -92,18 +92,27 @@ async function expectStep(page: Page, story: StoryStep[], n: number): Promise<vo
   expect(await page.evaluate(() => location.hash)).toContain(`step=${n}`);
 }
 
-async function openStory(file: string, lang = 'en', viewport = { width: 1920, height: 1080 }) {
-  const { page, log } = await recordedPage(browserCtx.browser, viewport);
+async function openStory(file: string, lang = 'en', viewport = { width: 1920, height: 1080 }, options: PageOptions = {}) {
+  const { page, log } = await recordedPage(browserCtx.browser, viewport, options);
   await page.goto(`${browserCtx.server.url}present.html?src=${encodeURIComponent(file)}&lang=${lang}`);
-  await page.waitForFunction(() => !!(document.querySelector('atlas-story') as unknown as { atlas?: { indicators: unknown[] } }).atlas?.indicators?.length, null, { timeout: SLOW });
+  // The atlas has its data and the story is read (keys do nothing before).
+  await page.waitForFunction(
+    () => {
+      const el = document.querySelector('atlas-story') as unknown as { atlas?: { indicators: unknown[] }; current?: unknown };
+      return !!el.atlas?.indicators?.length && !!el.current;
+    },
+    null,
+    { timeout: SLOW },
+  );
   return { page, log };
 }
 
 describe.each([['stories/six-stages.md'], ['stories/hard-bones.md']])('presenting %s by keyboard', (file) => {
   const story = steps(file);
 
+  // Six stages with motion, as most readers see it: its step from 2017 to 2019 counts the years up.
   it('steps forward with → and PageDown, back with PageUp and ←, and jumps with Home and End; the atlas is in each step’s state', async () => {
-    const { page, log } = await openStory(file);
+    const { page, log } = await openStory(file, 'en', undefined, { motion: file === 'stories/six-stages.md' });
     await expectStep(page, story, 1);
     for (let n = 2; n <= story.length; n++) {
       await page.keyboard.press(n % 2 === 0 ? 'PageDown' : 'ArrowRight');
@@ -121,13 +130,15 @@ describe.each([['stories/six-stages.md'], ['stories/hard-bones.md']])('presentin
     await expectStep(page, story, story.length);
     // A data file the atlas gave up on while the machine was busy (and fetched again) is not a story error.
     expect(log.errors.filter((e) => !/net::ERR_ABORTED/.test(e))).toEqual([]);
-    await page.close();
+    await releasePage(page);
   }, LONG);
 });
 
 describe('the presentation', () => {
   it('shows captions at ≥ 28 px and headings at ≥ 40 px at 1920×1080, with the step’s sources', async () => {
     const { page } = await openStory('stories/hard-bones.md');
+    await page.locator('atlas-story .caption p').first().waitFor();
+    await page.locator('atlas-story h2').first().waitFor();
     const sizes = await page.evaluate(() => {
       const root = document.querySelector('atlas-story')!.shadowRoot!;
       const px = (sel: string) => parseFloat(getComputedStyle(root.querySelector(sel)!).fontSize);
@@ -137,7 +148,7 @@ describe('the presentation', () => {
     expect(sizes.heading).toBeGreaterThanOrEqual(40);
     // Step 1 quotes seed 004's GDP figures: its source is named under the caption.
     expect(sizes.sources).toMatch(/^Sources: .+/);
-    await page.close();
+    await releasePage(page);
   }, LONG);
 
   it('opens at the step in the URL, and Esc leaves it', async () => {
@@ -149,7 +160,7 @@ describe('the presentation', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => document.querySelector('atlas-story'))).toBeNull();
     expect(await page.evaluate(() => location.hash)).not.toContain('story=');
-    await page.close();
+    await releasePage(page);
   }, LONG);
 
   it('the speaker-notes window shows the step’s notes and moves the presentation with its keys', async () => {
@@ -166,7 +177,7 @@ describe('the presentation', () => {
     await expectStep(page, story, story.length);
     expect(await view.locator('.notes').textContent()).toBe(story[story.length - 1].notes);
     await notes.close();
-    await page.close();
+    await releasePage(page);
   }, LONG);
 
   it('opens a teacher’s own story file from the file picker (the docs’ three-step example), and lists a bad file’s problems by step and field', async () => {
@@ -184,7 +195,7 @@ describe('the presentation', () => {
     await expectStep(page, r.story.steps, 1);
     await page.keyboard.press('PageDown');
     await expectStep(page, r.story.steps, 2);
-    await page.close();
+    await releasePage(page);
   }, LONG);
 
   it('presents a story file dropped onto the atlas', async () => {
@@ -204,7 +215,7 @@ describe('the presentation', () => {
     await page.evaluate(() => document.addEventListener('atlas-change', (e) => ((window as unknown as { changes: unknown[] }).changes ??= []).push((e as CustomEvent).detail)));
     await page.keyboard.press('PageDown');
     await expectStep(page, r.story.steps, 2);
-    await page.close();
+    await releasePage(page);
   }, LONG);
 
   it('has no serious or critical axe-core violation in its caption panel and chart, nor in the story chooser', async () => {
@@ -213,6 +224,6 @@ describe('the presentation', () => {
     await page.goto(`${browserCtx.server.url}present.html?lang=en`);
     await page.locator('atlas-story input[type="file"]').waitFor({ state: 'attached', timeout: SLOW });
     expect(await presenterViolations(page)).toEqual([]);
-    await page.close();
+    await releasePage(page);
   }, LONG);
 });

@@ -10,7 +10,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SLOW_MS } from '../../src/state/load-controller';
-import { cameraOf, recordedPage, sharedBrowser, waitForAtlas, waitForIdle } from './atlas-page';
+import { cameraOf, recordedPage, releasePage, sharedBrowser, waitForAtlas, waitForIdle } from './atlas-page';
 import { builtHeadTags } from './serve-dist';
 
 const page2 = (body: string) => (root: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
@@ -56,7 +56,7 @@ describe('links', () => {
     expect(cam.lng).toBeCloseTo(104.07, 1);
     expect(cam.lat).toBeCloseTo(30.67, 1);
     expect(fresh.log.errors).toEqual([]);
-    await fresh.page.close();
+    await releasePage(fresh.page);
   }, 240_000);
 
   it('a link to 叶集区 (341504) in the counties view restores it selected, with no warning', async () => {
@@ -67,7 +67,7 @@ describe('links', () => {
     expect(await stateOf(page)).toMatchObject({ view: 'counties', indicator: 'area_membership', year: 0 });
     expect(log.warnings.filter((w) => w.includes('invalid'))).toEqual([]);
     expect(page.url()).toContain('selected=341504');
-    await page.close();
+    await releasePage(page);
   });
 });
 
@@ -109,7 +109,7 @@ describe('hostile input', () => {
     expect(await page.evaluate(() => location.hash)).not.toMatch(/year=/);
     expect(log.warnings.some((w) => w.includes('invalid year: 1e+21'))).toBe(true);
     expect(log.errors).toEqual([]);
-    await page.close();
+    await releasePage(page);
   });
 });
 
@@ -131,7 +131,7 @@ describe('data that does not arrive', () => {
       expect(await page.locator('poverty-atlas .banner button.retry').count()).toBe(0);
       expect(text).not.toContain('自动重试');
       expect(log.errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
-      await page.close();
+      await releasePage(page);
     }
   });
 
@@ -181,6 +181,6 @@ describe('data that does not arrive', () => {
     await second.page.evaluate(() => window.dispatchEvent(new Event('online')));
     await expect.poll(() => bannerText(second.page), { timeout: 30_000 }).toBe('');
     await expect.poll(() => stateOf(second.page).then((s) => s.indicator), { timeout: 30_000 }).toBe('area_membership');
-    await second.page.close();
+    await releasePage(second.page);
   });
 });
