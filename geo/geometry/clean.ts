@@ -12,7 +12,8 @@ const same = (a: Position, b: Position) => a[0] === b[0] && a[1] === b[1];
 /** A ring without repeats or spikes, closed; null when it has no area left. */
 export function cleanRing(ring: Position[]): Position[] | null {
   const pts: Position[] = [];
-  for (const p of ring.slice(0, -1)) {
+  for (let i = 0; i < ring.length - 1; i++) {
+    const p = ring[i]!;
     if (pts.length && same(pts[pts.length - 1]!, p)) continue;
     pts.push(p);
     // A → B → A: drop the spike (B and the second A).
@@ -22,8 +23,8 @@ export function cleanRing(ring: Position[]): Position[] | null {
   // Spikes across the closing point.
   while (pts.length >= 3 && same(pts[1]!, pts[pts.length - 1]!)) pts.splice(0, 1), pts.pop();
   if (pts.length < 3) return null;
-  const closed = [...pts, pts[0]!];
-  return signedArea(closed) === 0 ? null : closed;
+  pts.push(pts[0]!);
+  return signedArea(pts) === 0 ? null : pts;
 }
 
 function cleanPolygon(rings: Position[][]): Position[][] | null {
