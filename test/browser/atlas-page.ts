@@ -57,12 +57,20 @@ export interface PageOptions {
    * off again for the next test).
    */
   motion?: boolean;
+  /**
+   * Playwright's clock drives the page's Date and timers (running as usual
+   * until the test moves it, e.g. `page.clock.fastForward`). A tab with the
+   * clock is only reused by another test that asks for it.
+   */
+  clock?: boolean;
 }
 
 /** What each tab logs into: the log of the test that holds it now. */
 const logOf = new WeakMap<Page, PageLog>();
 /** Tabs given back with `releasePage`, on about:blank, for the next `recordedPage` of this test file. */
 const spare: Page[] = [];
+/** Tabs with Playwright's clock installed. */
+const withClock = new WeakSet<Page>();
 
 /**
  * A page (fixed locale and time zone) that records console errors, warnings
@@ -73,15 +81,13 @@ const spare: Page[] = [];
 export async function recordedPage(
   browser: Browser,
   viewport = { width: 1280, height: 800 },
-  { motion = false }: PageOptions = {},
+  { motion = false, clock = false }: PageOptions = {},
 ): Promise<{ page: Page; log: PageLog }> {
   const log: PageLog = { errors: [], warnings: [], requests: [], aborted: [] };
   const reducedMotion = motion ? 'no-preference' : 'reduce';
-  let page: Page | undefined;
-  while (!page && spare.length > 0) {
-    const tab = spare.pop()!;
-    if (!tab.isClosed() && tab.context().browser() === browser) page = tab;
-  }
+  for (let i = spare.length - 1; i >= 0; i--) if (spare[i].isClosed()) spare.splice(i, 1);
+  const at = spare.findLastIndex((tab) => tab.context().browser() === browser && withClock.has(tab) === clock);
+  const page = at >= 0 ? spare.splice(at, 1)[0] : undefined;
   if (page) {
     await page.setViewportSize(viewport);
     await page.emulateMedia({ reducedMotion });
@@ -90,11 +96,14 @@ export async function recordedPage(
   }
   // No service worker: its background precache would load every file (counties too) into each test page;
   // offline.test.ts tests it on its own.
-  page = await browser.newPage({ viewport, locale: 'zh-CN', timezoneId: 'UTC', deviceScaleFactor: 1, serviceWorkers: 'block', reducedMotion });
-  page.setDefaultTimeout(SLOW);
-  logOf.set(page, log);
+  const tab = await browser.newPage({ viewport, locale: 'zh-CN', timezoneId: 'UTC', deviceScaleFactor: 1, serviceWorkers: 'block', reducedMotion });
+  tab.setDefaultTimeout(SLOW);
+  if (clock) {
+    await tab.clock.install();
+    withClock.add(tab);
+  }
+  logOf.set(tab, log);
   const into = (p: Page) => logOf.get(p)!;
-  const tab = page;
   tab.on('console', (m) => {
     if (m.type() === 'error') into(tab).errors.push(m.text());
     if (m.type() === 'warning') into(tab).warnings.push(m.text());
@@ -109,15 +118,16 @@ export async function recordedPage(
     if (/ERR_ABORTED/.test(r.failure()?.errorText ?? '')) into(tab).aborted.push(text);
     else into(tab).errors.push(text);
   });
-  return { page, log };
+  return { page: tab, log };
 }
 
 /**
  * Ends a test's use of a page from `recordedPage`: its routes removed, the
  * pointer at the corner, the tab on about:blank (the test's document gone,
  * with whatever it was loading) and kept for the file's next `recordedPage`,
- * which logs afresh. A page given a clock, an init script or listeners of
- * the test's own cannot be put back: close it instead.
+ * which logs afresh. A page given an init script or listeners of the
+ * test's own, or a clock other than `PageOptions.clock`'s, cannot be put
+ * back: close it instead.
  */
 export async function releasePage(page: Page): Promise<void> {
   if (page.isClosed()) return;

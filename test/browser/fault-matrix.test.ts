@@ -5,16 +5,16 @@
  * file keeps working. Each case is a fresh <poverty-atlas> on a freshly
  * loaded page with only the bundle, drawn by the SVG renderer (the fault is
  * in the data, not in the drawing, and SVG opens in a second where WebGL
- * takes ten). The fault cases load that page in turn in one browser tab (a
- * new tab costs more than the case); a slow file's case runs the page's
+ * takes ten). The cases load that page in turn in the file's reused tabs
+ * (a new tab costs more than a case); a slow file's case runs the page's
  * clock forward to the atlas's "slow" mark instead of waiting for it.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Route } from 'playwright-core';
-import { afterAll, describe, expect, it, onTestFailed } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SLOW_MS } from '../../src/state/load-controller';
-import { BUNDLE_ONLY, recordedPage, sharedBrowser, SLOW, type PageLog } from './atlas-page';
+import { BUNDLE_ONLY, recordedPage, releasePage, sharedBrowser, SLOW } from './atlas-page';
 import { DIST } from './serve-dist';
 
 const FILES = ['atlas.topo.json', 'series.json', 'counties.topo.json'] as const;
@@ -74,13 +74,11 @@ const ctx = sharedBrowser();
 /** The file's own view: counties.topo.json is only fetched by the counties view. */
 const viewOf = (file: string) => (file === 'counties.topo.json' ? 'counties' : 'sichuan');
 
-// The three slow files at once, each on its own page whose clock the test moves.
-describe.concurrent('a slow file', () => {
-  it.for(FILES)('%s: the banner says which file is still coming; once it arrives everything works and no banner or error is left', { timeout: 2 * SLOW }, async (file, { expect }) => {
-    const { page, log } = await recordedPage(ctx.browser);
+// Each slow file on a page whose clock the test moves.
+describe('a slow file', () => {
+  it.for(FILES)('%s: the banner says which file is still coming; once it arrives everything works and no banner or error is left', { timeout: 2 * SLOW }, async (file) => {
+    const { page, log } = await recordedPage(ctx.browser, undefined, { clock: true });
     try {
-      // Playwright's clock drives the page's Date and timers (it runs on as usual until moved).
-      await page.clock.install();
       let requested!: () => void;
       const asked = new Promise<void>((ok) => (requested = ok));
       let arrive!: () => void;
@@ -97,38 +95,18 @@ describe.concurrent('a slow file', () => {
       await page.waitForFunction(() => !document.querySelector('poverty-atlas')?.shadowRoot?.querySelector('.banner'), undefined, { timeout: SLOW });
       expect(log.errors.join('\n')).toBe('');
     } finally {
-      await page.close();
+      await releasePage(page);
     }
   });
-});
-
-/**
- * The fault cases' tab: each case routes its file and loads the bundle-only
- * page anew (a new document, the log emptied). After a failed case the next
- * one opens a new tab.
- */
-let tab: { page: Page; log: PageLog } | null = null;
-async function pageWithFault(file: File, fault: Fault): Promise<{ page: Page; log: PageLog }> {
-  if (!tab || tab.page.isClosed()) tab = await recordedPage(ctx.browser);
-  const { page, log } = tab;
-  await page.unrouteAll({ behavior: 'ignoreErrors' });
-  for (const key of ['errors', 'warnings', 'requests', 'aborted'] as const) log[key].length = 0;
-  await page.route(`**/data/${file}`, (route) => serveFault(route, file, fault));
-  await page.goto(`${ctx.server.url}${BUNDLE_ONLY}`);
-  return tab;
-}
-afterAll(async () => {
-  await tab?.page.close().catch(() => {});
 });
 
 describe.each(FILES)('%s', (file) => {
   const view = viewOf(file);
 
   it.each(FAULTS.filter((f) => f !== 'slow'))('%s: the banner names the file and the reason; the rest keeps working', { timeout: 2 * SLOW }, async (fault) => {
-    onTestFailed(async () => {
-      await tab?.page.close().catch(() => {});
-    });
-    const { page, log } = await pageWithFault(file, fault);
+    const { page, log } = await recordedPage(ctx.browser);
+    await page.route(`**/data/${file}`, (route) => serveFault(route, file, fault));
+    await page.goto(`${ctx.server.url}${BUNDLE_ONLY}`);
     await addAtlas(page, view);
 
     await page.waitForFunction((f) => document.querySelector('poverty-atlas')?.shadowRoot?.querySelector('.banner')?.textContent?.includes(f), file, { timeout: SLOW });
@@ -156,5 +134,6 @@ describe.each(FILES)('%s', (file) => {
     }
     // Nothing was thrown uncaught on the way.
     expect(log.errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
+    await releasePage(page);
   });
 });
