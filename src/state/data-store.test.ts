@@ -57,6 +57,26 @@ describe('DataStore when the network fails', () => {
     expect(seen).toEqual(['0', '10', String(text.length), '0 done']);
   });
 
+  it('reads a place name whose UTF-8 bytes are split between two chunks', async () => {
+    const region = (id: string, zh: string) => ({ type: 'GeometryCollection', geometries: [{ type: null, properties: { id, name_zh: zh, name_en: id } }] });
+    const topo = { type: 'Topology', arcs: [], objects: { provinces: region('510000', '四川省'), areas: region('wumeng', '乌蒙山区'), prefectures: region('513400', '凉山彝族自治州') } };
+    const bytes = new TextEncoder().encode(JSON.stringify(topo));
+    // Cut inside 川 (three bytes: e5 b7 9d), after its first byte.
+    const cut = bytes.findIndex((b, i) => b === 0xe5 && bytes[i + 1] === 0xb7 && bytes[i + 2] === 0x9d) + 1;
+    expect(cut).toBeGreaterThan(0);
+    const body = new ReadableStream<Uint8Array>({
+      start(c) {
+        c.enqueue(bytes.slice(0, cut));
+        c.enqueue(bytes.slice(cut));
+        c.close();
+      },
+    });
+    const store = new DataStore('http://example.org/', async () => ({ ok: true, status: 200, body, json: async () => null }));
+    const geo = await store.loadAtlas();
+    expect(geo.provinces?.features[0].properties?.name_zh).toBe('四川省');
+    expect(geo.prefectures?.features[0].properties?.name_zh).toBe('凉山彝族自治州');
+  });
+
   it('refuses a data-base that is not an http(s) address, and each file names it', async () => {
     expect(dataBase('http://[', 'http://example.org/a/')).toEqual({ problem: 'data-base "http://[" is not a valid address' });
     expect(dataBase('javascript:alert(1)', 'http://example.org/a/')).toEqual({ problem: 'data-base "javascript:alert(1)" is not an http(s) address' });
