@@ -1,7 +1,10 @@
+import fc from 'fast-check';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { DataError } from './data-error';
 import { INDICATORS } from './indicators';
 import { parseSeriesFile } from './parse-series-file';
+import { SeriesFileSchema } from './series-schema';
 
 const gdp = () => structuredClone(INDICATORS.find((d) => d.id === 'gdp')!) as unknown as Record<string, unknown>;
 const good = () => ({
@@ -76,5 +79,50 @@ describe('parseSeriesFile', () => {
     const { readFileSync } = await import('node:fs');
     const text = readFileSync(new URL('../../public/data/series.json', import.meta.url), 'utf8');
     expect(parseSeriesFile(JSON.parse(text), 'series.json').entities.length).toBeGreaterThan(800);
+  });
+});
+
+describe('parseSeriesFile on odd values (property test)', () => {
+  // A point's three fields, each possibly something the schema refuses.
+  const field = fc.oneof(
+    fc.integer({ min: -3, max: 2030 }),
+    fc.double({ noNaN: false }),
+    fc.constantFrom('2016', null, undefined, true, [], {}, Infinity, -0, 0.5, 1e21),
+  );
+  // Mostly near-valid points (a year, a value, source 0) with one field odd, so each kind of oddity is met often.
+  const point = fc.oneof(
+    fc.tuple(fc.integer({ min: 2000, max: 2030 }), field, fc.constant(0)),
+    fc.tuple(field, fc.double({ min: 0, max: 1e6, noNaN: true }), fc.constant(0)),
+    fc.tuple(fc.integer({ min: 2000, max: 2030 }), fc.double({ min: 0, max: 1e6, noNaN: true }), field),
+    fc.array(field, { maxLength: 5 }),
+    fc.constantFrom(null, 'x', 5),
+  );
+
+  it('accepts and refuses exactly what the schema alone does, with the same message', () => {
+    fc.assert(
+      fc.property(fc.array(point, { maxLength: 4 }), (points) => {
+        const json = good();
+        json.values.gdp['510100'] = points;
+        const plain = v.safeParse(SeriesFileSchema, structuredClone(json), { abortEarly: true });
+        let got: unknown;
+        try {
+          got = parseSeriesFile(json, 'series.json');
+        } catch (e) {
+          got = e;
+        }
+        if (!plain.success) {
+          // Refused for the schema's reason (not let through to the later checks), naming the point.
+          expect(got).toBeInstanceOf(DataError);
+          expect((got as DataError).field).toMatch(/^values\.gdp\.510100/);
+          expect((got as DataError).reason).not.toMatch(/source index/);
+        } else if (got instanceof DataError) {
+          // Only the check after the schema (a source index past the list) may refuse what it accepted.
+          expect((got as DataError).reason).toMatch(/source index .* out of range/);
+        } else {
+          expect((got as ReturnType<typeof parseSeriesFile>).values.gdp['510100']).toEqual(plain.output.values.gdp['510100']);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
