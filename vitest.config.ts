@@ -10,7 +10,10 @@ import { defineConfig } from 'vitest/config';
  *   public/data and the lockfile, so `npm test` skips it while a pass on the
  *   same inputs is recorded (scripts/test.mjs);
  * - `browser`: test/browser/, one Chromium for the run (global-setup.ts),
- *   one file at a time, after the Node projects.
+ *   one file at a time in one worker without per-file isolation (the
+ *   helpers the files share keep nothing that crosses files: atlas-page.ts's
+ *   spare tabs belong to one file's browser connection), after the Node
+ *   projects.
  */
 export const REBUILD_TESTS = ['geo/geometry/geometry.test.ts', 'geo/series/build-series.test.ts'];
 
@@ -45,6 +48,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // One worker for all files (a new worker per file re-imports vitest and playwright-core, ~3 s each).
+          isolate: false,
           sequence: { groupOrder: 1 },
         },
       },
