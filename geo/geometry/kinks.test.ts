@@ -22,7 +22,7 @@ describe('kinkPoints', () => {
         const g: Polygon | MultiPolygon = polys.length === 1 ? { type: 'Polygon', coordinates: polys[0]! } : { type: 'MultiPolygon', coordinates: polys };
         expect(kinkPoints(g)).toEqual(turfPoints(g));
       }),
-      { numRuns: 500 },
+      { numRuns: 100 },
     );
   });
 });

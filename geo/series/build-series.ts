@@ -22,11 +22,11 @@ import { readInputs } from './read-inputs.ts';
 import { assembleSeriesFile, writeSeriesFile } from './write-series-file.ts';
 
 export async function buildSeries(ctx: StepContext): Promise<void> {
+  const atlas = readGeometry(ctx.out, 'atlas.topo.json'); // first: a missing input stops the step before any work
   const input = readInputs(ctx.root);
   ctx.log(`series: ${input.rows.length} rows from geo/sources/series, ${input.sources.length} sources, ${input.entities.length} entities`);
   const { shown, notes } = chooseShown(input.rows, input.sources, input.crossChecks);
   ctx.log(`series: ${shown.length} values shown, ${notes.length} cross-check notes`);
-  const atlas = readGeometry(ctx.out, 'atlas.topo.json');
   const counts = deriveCountyCounts(shown, input.entities, input.exitMethods, input.batchCounts, ctx.log);
   const derived = [...deriveGdpGrowth(shown, input.sources, input.breaks), ...counts.rows, ...deriveLandArea(atlas, input.entities, ctx.log)];
   validateRows(toCsv(derived), '(derived rows)', input.ctx);
