@@ -10,7 +10,8 @@ import { parseSeriesFile } from '../../src/data/parse-series-file.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DATA = join(ROOT, 'public/data');
-const series = () => parseSeriesFile(JSON.parse(readFileSync(join(DATA, 'series.json'), 'utf8')), 'series.json');
+let parsed: ReturnType<typeof parseSeriesFile> | undefined; // parsed and checked once; the tests only read it
+const series = () => (parsed ??= parseSeriesFile(JSON.parse(readFileSync(join(DATA, 'series.json'), 'utf8')), 'series.json'));
 
 type Topo = { objects: Record<string, { geometries: Array<{ id?: string | number; properties?: { id?: string } }> }> };
 const idsOf = (file: string, object: string): Set<string> => {
