@@ -27,8 +27,11 @@ const ctx = sharedBrowser();
 const at = atlasPerTest(ctx, { view: 'sichuan', indicator: 'gdp', year: 2016, lang: 'en' });
 
 const set = async (state: Record<string, unknown>, page: Page = at.page) => {
-  await page.evaluate((s) => Object.assign(document.querySelector('poverty-atlas')!, s), state);
-  await page.waitForTimeout(100);
+  // Two frames: the map element takes the new state (and starts its fit) before the wait for its drawing.
+  await page.evaluate(async (s) => {
+    Object.assign(document.querySelector('poverty-atlas')!, s);
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  }, state);
   await waitForIdle(page);
 };
 const tooltipText = async (id: string) => (await (await hoverForTooltip(at.page, labelPoint(id))).innerText()).replace(/\s+/g, ' ');
