@@ -7,6 +7,36 @@ export function chromiumPath() {
   return candidates.find((p) => p && existsSync(p)) ?? null;
 }
 
+/**
+ * Headless Chromium opens the address bar's popup (two chrome://omnibox-popup.top-chrome WebUI
+ * pages, built with Lit) for every window, i.e. every test page and every bench visit: ~0.35 s of
+ * CPU each in a renderer of its own, competing with the page being tested or timed.
+ */
+export const DISABLED_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
+/**
+ * Playwright's own --disable-features list (playwright-core 1.65, chromiumSwitches). Chromium keeps
+ * only the last --disable-features it is given, so ours repeats it (test/chromium-args.test.ts
+ * checks it against the installed Playwright).
+ */
+export const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'msForceBrowserSignIn',
+  'msEdgeUpdateLaunchServicesPreferredVersion',
+];
+
 /** Flags that let MapLibre render in software and keep Chromium off the network. */
 export const chromiumArgs = [
   '--headless',
@@ -18,4 +48,5 @@ export const chromiumArgs = [
   '--no-first-run',
   '--use-angle=swiftshader',
   '--enable-unsafe-swiftshader',
+  `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...DISABLED_FEATURES].join(',')}`,
 ];
