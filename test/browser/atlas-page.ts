@@ -67,7 +67,7 @@ export interface PageOptions {
 
 /** What each tab logs into: the log of the test that holds it now. */
 const logOf = new WeakMap<Page, PageLog>();
-/** Tabs given back with `releasePage`, on about:blank, for the next `recordedPage` of this test file. */
+/** Tabs given back with `releasePage`, on about:blank, for the next `recordedPage` on the same browser connection (one test file's). */
 const spare: Page[] = [];
 /** Tabs with Playwright's clock installed. */
 const withClock = new WeakSet<Page>();
