@@ -71,7 +71,8 @@ export class AtlasMap extends LitElement {
   /** The element's size as last observed (null before the first observation): read without forcing a layout. */
   private size: { w: number; h: number } | null = null;
   /** A pan clear of the panel, waiting for a fit to end. */
-  private revealing: Promise<void> = Promise.resolve();
+  /** The pan that waits for a fit to end (null when none is pending). */
+  private revealing: Promise<void> | null = null;
   /** The reader has panned or zoomed since the last fit. */
   private readerMoved = false;
 
@@ -90,9 +91,9 @@ export class AtlasMap extends LitElement {
     await this.updateComplete;
     await this.making;
     await this.impl?.drawn();
-    // A pan that waited for the fit (a region chosen with a new view) is part of the drawing.
+    // A pan that waits for the fit (a region chosen with a new view) is part of the drawing; it
+    // resolves once the pan is drawn. Without one, no second wait (each costs the renderer two frames).
     await this.revealing;
-    await this.impl?.drawn();
   }
 
   static override styles = css`
@@ -311,11 +312,20 @@ export class AtlasMap extends LitElement {
     // that comes with a new view (or a link opening with a selection) has ended. A link's own camera stays.
     if (chosen && !this.camera) {
       if (!moved) this.reveal(r, model);
-      else this.revealing = r.drawn().then(() => {
-        // Still the same region in the same view (a year step meanwhile paints a new model, and still counts).
-        const now = this.painted;
-        if (this.impl === r && now?.selected === model.selected && now.view === model.view && !this.readerMoved) this.reveal(r, now);
-      });
+      else {
+        const revealing: Promise<void> = r
+          .drawn()
+          .then(() => {
+            // Still the same region in the same view (a year step meanwhile paints a new model, and still counts).
+            const now = this.painted;
+            if (this.impl === r && now?.selected === model.selected && now.view === model.view && !this.readerMoved) this.reveal(r, now);
+            return r.drawn();
+          })
+          .then(() => {
+            if (this.revealing === revealing) this.revealing = null;
+          });
+        this.revealing = revealing;
+      }
     }
   }
 
