@@ -1,15 +1,15 @@
 /**
- * The `svg` renderer: the same TopoJSON-derived GeoJSON drawn with d3-geo
- * into one <svg>, in the same Web Mercator as MapLibre (so a camera means the
+ * The `svg` renderer: the same TopoJSON-derived GeoJSON drawn into one
+ * <svg>, in the same Web Mercator as MapLibre (so a camera means the
  * same place and zoom in both), with the same colours (the model's, from the
  * legend's scale), no-data hatching, borders, labels, hover, click, pan and
  * zoom. Used when WebGL is missing, or with `renderer="svg"`.
  *
- * Paths are projected once per collection at zoom 0 (a 512 px world) and
- * moved by one transform on their group; labels are placed in screen space
+ * Paths are projected once per collection at zoom 0 (a 512 px world),
+ * simplified per zoom level (simplify-ring.ts) and moved by one transform on
+ * their group; labels are placed in screen space
  * after every move (svg-labels.ts).
  */
-import { geoMercator } from 'd3-geo';
 import type { Feature, FeatureCollection } from 'geojson';
 import { DIMMED, inHighlight, type BBox, type MapModel } from '../state/map-model';
 import type { GeoLayer } from '../state/views';
@@ -21,13 +21,15 @@ import { placeLabels } from './svg-labels';
 
 const NS = 'http://www.w3.org/2000/svg';
 const WORLD = 512;
-const projection = geoMercator()
-  .scale(WORLD / (2 * Math.PI))
-  .translate([WORLD / 2, WORLD / 2]);
 const RAD = Math.PI / 180;
-/** Web Mercator into the 512 px world of zoom 0: the same numbers as `projection`, without d3's stream machinery. */
+/** Web Mercator into the 512 px world of zoom 0 (MapLibre's), one formula for rings, points and the camera. */
 const worldX = (lon: number) => WORLD / 2 + (WORLD / 360) * lon;
 const worldY = (lat: number) => WORLD / 2 - (WORLD / (2 * Math.PI)) * Math.log(Math.tan(Math.PI / 4 + (lat * RAD) / 2));
+const toWorld = ([lon, lat]: [number, number]): [number, number] => [worldX(lon), worldY(lat)];
+const fromWorld = (x: number, y: number): [number, number] => [
+  (x - WORLD / 2) * (360 / WORLD),
+  (2 * Math.atan(Math.exp(((WORLD / 2 - y) * 2 * Math.PI) / WORLD)) - Math.PI / 2) / RAD,
+];
 
 /** A feature's rings in world px (x, y, x, y, …), projected once. */
 interface Shape {
@@ -410,8 +412,8 @@ export class SvgRenderer implements MapRenderer {
     if (w === 0 || h === 0) return;
     const p = Math.min(32, Math.round(Math.min(w, h) / 16));
     const pad = { top: p, left: p, right: p, bottom: p + (h > 3 * opts.bottom ? opts.bottom : 0) };
-    const [x0, y1] = projection([bbox[0], bbox[1]]) as [number, number];
-    const [x1, y0] = projection([bbox[2], bbox[3]]) as [number, number];
+    const [x0, y1] = toWorld([bbox[0], bbox[1]]);
+    const [x1, y0] = toWorld([bbox[2], bbox[3]]);
     const aw = Math.max(1, w - pad.left - pad.right);
     const ah = Math.max(1, h - pad.top - pad.bottom);
     const k = Math.min(aw / Math.max(1e-9, x1 - x0), ah / Math.max(1e-9, y1 - y0));
@@ -422,12 +424,12 @@ export class SvgRenderer implements MapRenderer {
   }
 
   moveTo(camera: Camera, animate: boolean): void {
-    const [cx, cy] = projection([camera.lng, camera.lat]) as [number, number];
+    const [cx, cy] = toWorld([camera.lng, camera.lat]);
     this.animateTo({ cx, cy, k: 2 ** camera.zoom }, animate ? 900 : 0);
   }
 
   camera(): Camera {
-    const [lng, lat] = projection.invert!([this.view.cx, this.view.cy]) as [number, number];
+    const [lng, lat] = fromWorld(this.view.cx, this.view.cy);
     return { lng, lat, zoom: Math.log2(this.view.k) };
   }
 
@@ -441,7 +443,7 @@ export class SvgRenderer implements MapRenderer {
   }
 
   project(at: [number, number]): { x: number; y: number } {
-    const [x, y] = projection(at) as [number, number];
+    const [x, y] = toWorld(at);
     const { w, h } = this.size;
     const { cx, cy, k } = this.view;
     return { x: w / 2 + k * (x - cx), y: h / 2 + k * (y - cy) };
