@@ -213,6 +213,8 @@ export class AtlasLegend extends LitElement {
       : t(this.lang, 'legend.titleNoUnit', { indicator: ind.name[this.lang] });
     const cov = this.coverage;
     const params = cov ? { n: cov.n, total: cov.total, noun: this.noun[this.lang], year: this.year } : null;
+    // Short windows cut the note and the source line to one line each: their whole text is also their tooltip.
+    const source = this.sources.length && !this.compact ? this.sourceLine() : '';
     return html`<div part="legend" role="group" aria-label=${title} @mouseleave=${() => this.point(null)}>
       <p class="title" part="title">${title}</p>
       ${this.renderBins(ind, this.scale)}
@@ -224,7 +226,7 @@ export class AtlasLegend extends LitElement {
           </p>${cov && (cov.derived || cov.ranged) ? html`<p class="coverage" part="coverage">${qualifierSummary(cov.derived ?? 0, cov.ranged ?? 0, this.lang)}</p>` : nothing}`
         : nothing}
       ${this.note ? html`<p class="coverage" part="note" title=${this.note}>${this.note}</p>` : nothing}
-      ${this.sources.length && !this.compact ? html`<p class="coverage source" part="source" title=${this.sourceLine()}>${this.sourceLine()}</p>` : nothing}
+      ${source ? html`<p class="coverage source" part="source" title=${source}>${source}</p>` : nothing}
     </div>`;
   }
 

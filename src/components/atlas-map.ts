@@ -15,7 +15,7 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
 /**
  * @summary The map: draws a renderer-neutral MapModel (src/state/map-model.ts)
  * with one of two renderers and reports hover, click, keyboard focus and the
- * reader's pan / zoom. `svg` (d3-geo) draws by default: it shows the first
+ * reader's pan / zoom. `svg` draws by default: it shows the first
  * map several times sooner than WebGL without a GPU and steps years faster
  * (docs/performance.md). `maplibre` (WebGL, loaded on demand) draws with
  * `renderer="maplibre"`; where the browser has no WebGL2 the SVG map stands
@@ -70,8 +70,7 @@ export class AtlasMap extends LitElement {
   private painted: MapModel | null = null;
   /** The element's size as last observed (null before the first observation): read without forcing a layout. */
   private size: { w: number; h: number } | null = null;
-  /** A pan clear of the panel, waiting for a fit to end. */
-  /** The pan that waits for a fit to end (null when none is pending). */
+  /** The pan clear of the panel that waits for a fit to end (null when none is pending). */
   private revealing: Promise<void> | null = null;
   /** The reader has panned or zoomed since the last fit. */
   private readerMoved = false;
