@@ -4,9 +4,9 @@
 // Usage: node scripts/budgets.mjs [DIST]  (default dist/)
 //
 // "First view" is what index.html needs to draw its first map: the page, its
-// stylesheets, the entry script and everything it imports statically, the
-// SVG renderer chunk it imports dynamically (the default map; MapLibre, its
-// chunk and worker, only load with renderer="maplibre" and are budgeted
+// stylesheets, the entry script and everything it imports statically (the
+// SVG map included; chunks imported dynamically — MapLibre and its worker
+// with renderer="maplibre", the story parser with a story — are budgeted
 // apart), and the data of the first view (atlas.topo.json, series.json).
 // The counties view adds counties.topo.json.
 // `npm run bench` measures the same transfer in a browser.
@@ -32,19 +32,17 @@ const all = files(dist);
 const js = all.filter((p) => /\.m?js$/.test(p));
 
 // ---- what the first view loads, from index.html down the import graph
-const DYNAMIC_IN_FIRST_VIEW = /svg-renderer/;
 const MAPLIBRE_CHUNK = /maplibre-renderer/;
-/** Local files referenced by `from "…"`, `import "…"`, `import("…")` and `new URL("…", import.meta.url)`. */
+/** Local files referenced statically: `from "…"`, `import "…"` and `new URL("…", import.meta.url)` (not `import("…")`). */
 function references(file) {
   const text = readFileSync(file, 'utf8');
   const q = '["\'`]';
   const stat = [...text.matchAll(new RegExp(`(?:^|[;}\\s])(?:import|export)\\s*(?:[\\w*{}\\s,$]*?from\\s*)?${q}(\\.{1,2}/[^"'\`]+)${q}`, 'g'))].map((m) => m[1]);
-  const dyn = [...text.matchAll(new RegExp(`import\\(\\s*${q}(\\.{1,2}/[^"'\`]+)${q}\\s*\\)`, 'g'))].map((m) => m[1]);
   const urls = [...text.matchAll(new RegExp(`new URL\\(\\s*${q}([^"'\`:]+\\.js)${q}\\s*,\\s*import\\.meta\\.url`, 'g'))].map((m) => m[1]);
   const at = (spec) => resolve(dirname(file), spec.startsWith('.') ? spec : `./${spec}`);
-  return { static: [...stat, ...urls].map(at), dynamic: dyn.map(at) };
+  return [...stat, ...urls].map(at);
 }
-function closure(entries, withDynamic = true) {
+function closure(entries) {
   const seen = new Set();
   const queue = [...entries];
   while (queue.length > 0) {
@@ -52,8 +50,7 @@ function closure(entries, withDynamic = true) {
     if (seen.has(f) || !existsSync(f)) continue;
     seen.add(f);
     if (!/\.m?js$/.test(f)) continue;
-    const r = references(f);
-    queue.push(...r.static, ...(withDynamic ? r.dynamic.filter((d) => DYNAMIC_IN_FIRST_VIEW.test(d)) : []));
+    queue.push(...references(f));
   }
   return [...seen];
 }
@@ -65,7 +62,7 @@ const data = (name) => all.filter((p) => p.endsWith(`/data/${name}`));
 const firstView = [...new Set([...page, ...data('atlas.topo.json'), ...data('series.json')])];
 const countiesView = [...new Set([...firstView, ...data('counties.topo.json')])];
 const entry = tags.filter((p) => p.endsWith('.js'));
-const mainBundle = closure(entry, false);
+const mainBundle = closure(entry);
 const isWorker = (p) => /maplibre-gl-worker/.test(p);
 
 const budgets = [
