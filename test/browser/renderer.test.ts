@@ -34,15 +34,8 @@ async function open(browser: Browser, url: string, renderer?: 'svg' | 'maplibre'
     MAP,
     { timeout: SLOW, polling: 200 },
   );
-  await drawn(page);
+  await waitForIdle(page);
   return { page, log };
-}
-
-async function drawn(page: Page): Promise<void> {
-  await page.evaluate(async (map) => {
-    const m = new Function(`return ${map}`)() as { drawn(): Promise<void> };
-    await m.drawn();
-  }, MAP);
 }
 
 async function setState(page: Page, state: Record<string, unknown>): Promise<void> {
@@ -85,7 +78,7 @@ async function sample(page: Page): Promise<Sample[]> {
     }
   }, MAP);
   await page.mouse.move(0, 0);
-  await drawn(page);
+  await waitForIdle(page);
   const box = await page.evaluate((map) => {
     const m = new Function(`return ${map}`)() as HTMLElement;
     const r = m.getBoundingClientRect();
@@ -167,7 +160,7 @@ async function switchTo(page: Page, kind: 'svg' | 'maplibre'): Promise<void> {
     { map: MAP, k: kind },
     { timeout: SLOW },
   );
-  await drawn(page);
+  await waitForIdle(page);
 }
 
 describe('MapLibre and SVG draw the same colours', () => {
