@@ -6,7 +6,7 @@
  * nothing of MapLibre; the colours come from the same ColorScale the legend
  * shows, so every renderer paints the same colour for the same region.
  */
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Position } from 'geojson';
 import type { I18nText, Lang } from '../data/schema';
 import type { ColorScale } from '../data/color-scale';
 import type { ViewId } from './atlas-state';
@@ -74,25 +74,35 @@ export function inHighlight(scale: ColorScale | null, highlight: Highlight, valu
   return (highlight === 0 || value >= b.from) && (last || value < b.to);
 }
 
-function eachPosition(coords: unknown, fn: (x: number, y: number) => void): void {
-  if (!Array.isArray(coords)) return;
-  if (typeof coords[0] === 'number') fn(coords[0], coords[1] as number);
-  else for (const c of coords) eachPosition(c, fn);
-}
-
-/** The box around every feature of the collections (optionally only those passing `keep`). */
+/**
+ * The box around every feature of the collections (optionally only those
+ * passing `keep`). Only outer rings are read: a hole lies inside its outer
+ * ring, so it cannot widen the box (a third of the first view's points are
+ * not visited, and no callback runs per point).
+ */
 export function bboxOf(collections: FeatureCollection[], keep: (props: Record<string, unknown>) => boolean = () => true): BBox | null {
-  const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  const ring = (r: Position[]) => {
+    for (let i = 0; i < r.length; i++) {
+      const x = r[i]![0]!;
+      const y = r[i]![1]!;
+      if (x < w) w = x;
+      if (x > e) e = x;
+      if (y < s) s = y;
+      if (y > n) n = y;
+    }
+  };
   for (const fc of collections) {
     for (const f of fc.features) {
-      if (!keep((f.properties ?? {}) as Record<string, unknown>) || !f.geometry || !('coordinates' in f.geometry)) continue;
-      eachPosition(f.geometry.coordinates, (x, y) => {
-        box[0] = Math.min(box[0], x);
-        box[1] = Math.min(box[1], y);
-        box[2] = Math.max(box[2], x);
-        box[3] = Math.max(box[3], y);
-      });
+      const g = f.geometry;
+      if (!g || !keep((f.properties ?? {}) as Record<string, unknown>)) continue;
+      if (g.type === 'Polygon') ring(g.coordinates[0] ?? []);
+      else if (g.type === 'MultiPolygon') for (const p of g.coordinates) ring(p[0] ?? []);
+      else if (g.type === 'LineString' || g.type === 'MultiPoint') ring(g.coordinates);
+      else if (g.type === 'MultiLineString') for (const l of g.coordinates) ring(l);
+      else if (g.type === 'Point') ring([g.coordinates]);
     }
   }
+  const box: BBox = [w, s, e, n];
   return Number.isFinite(box[0]) ? box : null;
 }
