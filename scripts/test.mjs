@@ -19,7 +19,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 process.chdir(ROOT);
 
 if (!chromiumPath()) {
-  console.error('npm test needs Chromium for the browser tests: run `apt-get install -y chromium` (Debian) or set CHROMIUM_PATH.');
+  console.error('npm test needs Chromium for the browser tests: run `apt-get install -y chromium chromium-headless-shell` (Debian) or set CHROMIUM_PATH.');
   process.exit(1);
 }
 

@@ -116,7 +116,8 @@ function expected(samples: Array<{ id: string; at: [number, number] }>, year: nu
 
 // ---- in the browser
 async function launch(): Promise<Browser> {
-  const executablePath = chromiumPath();
+  // The full browser, as readers have it (the tests use the lighter headless shell when installed).
+  const executablePath = chromiumPath({ full: true });
   if (!executablePath) throw new Error('npm run bench needs Chromium: apt-get install -y chromium, or set CHROMIUM_PATH');
   return chromium.launch({ executablePath, args: chromiumArgs, timeout: 90_000 });
 }
@@ -404,7 +405,7 @@ async function main(): Promise<void> {
     };
   };
   const stats = Object.fromEntries(pages.map((p) => [p.key, stat(p.key)]));
-  const chromiumVersion = spawnSync(chromiumPath()!, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  const chromiumVersion = spawnSync(chromiumPath({ full: true })!, ['--version'], { encoding: 'utf8' }).stdout.trim();
   console.log(`\nmachine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB; ${chromiumVersion}, software WebGL (SwiftShader); ${VIEWPORT.width}×${VIEWPORT.height}; ${ROUNDS} rounds, medians (p95)`);
   console.log('\n| page | first choropleth | year step, until shown | hover → tooltip | transfer (gzip) | peak JS heap | visits |');
   console.log('|---|---|---|---|---|---|---|');

@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   const r = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--config', 'scripts/bench/trace.vite.config.ts', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}\n${r.stderr}`);
   const server = await serveDist({}, { root: DIST });
-  const browser = await chromium.launch({ executablePath: chromiumPath()!, args: chromiumArgs });
+  const browser = await chromium.launch({ executablePath: chromiumPath({ full: true })!, args: chromiumArgs });
   const context = await browser.newContext({ viewport: { width: 1000, height: 700 }, deviceScaleFactor: 1, locale: 'zh-CN' });
   const page = await context.newPage();
   const categories = [
