@@ -78,7 +78,9 @@ export class MapLibreRenderer implements MapRenderer {
       localIdeographFontFamily: false,
       cancelPendingTileRequestsWhileZooming: false,
       renderWorldCopies: false,
-      fadeDuration: 150,
+      // Labels fade in and out as they collide; not for a reader who prefers reduced motion (each fade
+      // is ~10 more frames, each drawn in full by a software GL).
+      fadeDuration: reducedMotion() ? 0 : 150,
     });
     this.map.touchZoomRotate.disableRotation();
     // The map's own container is the one Tab stop (arrows, Enter); MapLibre's canvas would be a second, silent one.
