@@ -160,7 +160,7 @@ export async function waitForAtlas(page: Page, selector = 'poverty-atlas'): Prom
         return !!map?.activeRenderer && Array.isArray(el?.indicators) && el.indicators.length > 0;
       },
       selector,
-      { timeout: SLOW, polling: 200 },
+      { timeout: SLOW },
     );
   } catch (e) {
     // Say what the page shows (error banner, loading note) rather than only "timeout".

@@ -32,7 +32,7 @@ async function open(browser: Browser, url: string, renderer?: 'svg' | 'maplibre'
       return !!m?.activeRenderer && (atlas?.indicators?.length ?? 0) > 0;
     },
     MAP,
-    { timeout: SLOW, polling: 200 },
+    { timeout: SLOW },
   );
   await waitForIdle(page);
   return { page, log };
