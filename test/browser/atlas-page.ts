@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium-path.mjs';
 import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
 import { ROOT, builtHeadTags, serveDist, type DistServer, type ExtraPages } from './serve-dist';
@@ -16,26 +16,70 @@ export const SLOW = 90_000;
 
 /**
  * A browser for a test file or script. Inside the vitest `browser` project
- * this is the run's one Chromium (started once by global-setup.ts, provided
- * as `chromiumEndpoint`), and `close()` closes this file's pages only.
- * Elsewhere (scripts), or with extra command-line `args` (e.g. WebGL
- * disabled), it launches a Chromium of its own.
+ * this is the worker's one Chromium (launched by the first file that asks,
+ * gone with the worker; every file runs in that one worker), seen through a
+ * view whose `close()` closes this file's pages only. Playwright then runs
+ * in the test's own process: no second process relaying every protocol
+ * message over a WebSocket, as `launchServer` + `connect` did (its process
+ * spent ~13 CPU-s a run on it). Elsewhere (scripts), or with extra
+ * command-line `args` (e.g. WebGL disabled), it launches a Chromium of its own.
  */
 export async function launchBrowser(args: string[] = []): Promise<Browser> {
-  const endpoint = args.length === 0 ? runChromium() : undefined;
-  if (endpoint) return chromium.connect(endpoint, { timeout: SLOW });
+  if (args.length === 0 && inBrowserProject()) {
+    workerChromium ??= launch([]);
+    return fileView(await workerChromium);
+  }
+  return launch(args);
+}
+
+let workerChromium: Promise<Browser> | undefined;
+
+function launch(args: string[]): Promise<Browser> {
   const executablePath = chromiumPath();
-  if (!executablePath) throw new Error('no Chromium: install the `chromium` package or set CHROMIUM_PATH');
+  if (!executablePath) throw new Error('no Chromium: install the `chromium-headless-shell` or `chromium` package or set CHROMIUM_PATH');
   return chromium.launch({ executablePath, args: [...chromiumArgs, ...args], timeout: SLOW });
 }
 
-/** The endpoint of the run's Chromium, when running inside the vitest browser project. */
-function runChromium(): string | undefined {
+/** Whether this runs in the vitest `browser` project (its global-setup.ts provides the flag). */
+function inBrowserProject(): boolean {
   try {
-    return inject('chromiumEndpoint');
+    return inject('sharedChromium') === true;
   } catch {
-    return undefined; // not inside a vitest worker
+    return false; // not inside a vitest worker
   }
+}
+
+/** One file's view of the shared browser: its pages and contexts, closed by its `close()`. */
+function fileView(shared: Browser): Browser {
+  const contexts = new Set<BrowserContext>();
+  const view: Browser = new Proxy(shared, {
+    get(target, prop) {
+      if (prop === 'newPage') {
+        return async (options?: Parameters<Browser['newPage']>[0]) => {
+          const page = await target.newPage(options);
+          contexts.add(page.context());
+          return page;
+        };
+      }
+      if (prop === 'newContext') {
+        return async (options?: Parameters<Browser['newContext']>[0]) => {
+          const context = await target.newContext(options);
+          contexts.add(context);
+          return context;
+        };
+      }
+      if (prop === 'contexts') return () => [...contexts];
+      if (prop === 'close') {
+        return async () => {
+          await Promise.all([...contexts].map((c) => c.close().catch(() => {})));
+          contexts.clear();
+        };
+      }
+      const value = Reflect.get(target, prop, target) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  return view;
 }
 
 export interface PageLog {
@@ -71,6 +115,8 @@ const logOf = new WeakMap<Page, PageLog>();
 const spare: Page[] = [];
 /** Tabs with Playwright's clock installed. */
 const withClock = new WeakSet<Page>();
+/** The browser (a file's view of the shared one) each tab was opened with. */
+const ownerOf = new WeakMap<Page, Browser>();
 
 /**
  * A page (fixed locale and time zone) that records console errors, warnings
@@ -86,7 +132,7 @@ export async function recordedPage(
   const log: PageLog = { errors: [], warnings: [], requests: [], aborted: [] };
   const reducedMotion = motion ? 'no-preference' : 'reduce';
   for (let i = spare.length - 1; i >= 0; i--) if (spare[i].isClosed()) spare.splice(i, 1);
-  const at = spare.findLastIndex((tab) => tab.context().browser() === browser && withClock.has(tab) === clock);
+  const at = spare.findLastIndex((tab) => ownerOf.get(tab) === browser && withClock.has(tab) === clock);
   const page = at >= 0 ? spare.splice(at, 1)[0] : undefined;
   if (page) {
     await page.setViewportSize(viewport);
@@ -98,6 +144,7 @@ export async function recordedPage(
   // offline.test.ts tests it on its own.
   const tab = await browser.newPage({ viewport, locale: 'zh-CN', timezoneId: 'UTC', deviceScaleFactor: 1, serviceWorkers: 'block', reducedMotion });
   tab.setDefaultTimeout(SLOW);
+  ownerOf.set(tab, browser);
   if (clock) {
     await tab.clock.install();
     withClock.add(tab);

@@ -1,24 +1,21 @@
 /**
- * Vitest globalSetup of the `browser` project: one Chromium for the whole run
- * (a launch costs seconds on a 2-core machine; a page costs more, see
- * atlasPerTest). Test files connect to it through the endpoint provided as
- * `chromiumEndpoint`; without it (e.g. a script importing atlas-page.ts) they
- * launch their own.
+ * Vitest globalSetup of the `browser` project: checks that there is a
+ * Chromium to drive, and tells the test files (`sharedChromium`) that they
+ * run in the project's one worker, where `launchBrowser()` (atlas-page.ts)
+ * launches one Chromium for the whole run, on first use, in that worker.
+ * Outside the project (e.g. a script importing atlas-page.ts) each caller
+ * launches its own.
  */
-import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium-path.mjs';
+import { chromiumPath } from '../../scripts/chromium-path.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    chromiumEndpoint: string;
+    sharedChromium: boolean;
   }
 }
 
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const executablePath = chromiumPath();
-  if (!executablePath) throw new Error('no Chromium: install the `chromium` package or set CHROMIUM_PATH');
-  const server = await chromium.launchServer({ executablePath, args: chromiumArgs, timeout: 90_000 });
-  project.provide('chromiumEndpoint', server.wsEndpoint());
-  return () => server.close();
+export default function setup(project: TestProject): void {
+  if (!chromiumPath()) throw new Error('no Chromium: install the `chromium-headless-shell` or `chromium` package or set CHROMIUM_PATH');
+  project.provide('sharedChromium', true);
 }
