@@ -130,6 +130,17 @@ export class SvgRenderer implements MapRenderer {
   private theme: MapTheme | null = null;
   private structureKey = '';
   private regionPaths = new Map<string, SVGPathElement>();
+  /**
+   * The no-data hatching: one path over every region without a value (their
+   * own paths are filled with the hatch's ground colour). A pattern fill per
+   * region cost Chromium a pattern per path on every repaint: with ~100
+   * counties without data, a year step of the counties view took 10 ms of
+   * paint on the main thread; with one hatched path, 4–5 ms.
+   */
+  private hatchPath: SVGPathElement | null = null;
+  /** Those regions' borders again, over the hatching (as when each region's own path carried it). */
+  private hatchBorder: SVGPathElement | null = null;
+  private hatchIds: string[] = [];
   /** Every drawn path with its shape, for new path data when the detail level changes. */
   private drawnShapes: Array<{ e: SVGPathElement; shape: Shape }> = [];
   private level = -1;
@@ -202,7 +213,6 @@ export class SvgRenderer implements MapRenderer {
   private build(model: MapModel, theme: MapTheme): void {
     this.svg.style.background = theme.background;
     this.hatch.replaceChildren();
-    el('rect', { width: 3, height: 3, fill: theme.noData }, this.hatch);
     el('path', { d: 'M-1,1 l2,-2 M0,3 l3,-3 M2,4 l2,-2', stroke: theme.hatch, 'stroke-width': 0.75 }, this.hatch);
     this.world.replaceChildren();
     const geo = model.geo;
@@ -224,6 +234,9 @@ export class SvgRenderer implements MapRenderer {
       this.regionPaths.set(shape.id, e);
       this.drawnShapes.push({ e, shape });
     }
+    this.hatchPath = el('path', { fill: `url(#${this.hatchId})`, stroke: 'none', 'pointer-events': 'none' }, this.world);
+    this.hatchBorder = el('path', { fill: 'none', stroke: lineColor, 'stroke-width': lineWidth, 'stroke-opacity': 0.9, 'pointer-events': 'none' }, this.world);
+    this.hatchIds = [];
     if (geo.provinces) {
       drawAll(
         geo.provinces,
@@ -266,6 +279,7 @@ export class SvgRenderer implements MapRenderer {
     this.level = detailOf(this.view.k);
     this.pathsStale = false;
     for (const { e, shape } of this.drawnShapes) e.setAttribute('d', pathData(shape, this.level));
+    this.writeHatch();
     for (const kind of ['selected', 'hover', 'focus'] as Flag[]) {
       const id = this.flags[kind];
       this.flags[kind] = null;
@@ -274,17 +288,37 @@ export class SvgRenderer implements MapRenderer {
   }
 
   /**
-   * Each region's fill: its colour, or the hatch where there is no value;
-   * dimmed outside the legend's highlight. Only paths whose fill changed are
+   * Each region's fill: its colour, or the hatch's ground where there is no
+   * value (the hatch lines lie over all of those in one path); dimmed
+   * outside the legend's highlight. Only paths whose fill changed are
    * touched, so a year step restyles and repaints just the regions that moved.
    */
   private colour(model: MapModel): void {
+    const ground = this.theme?.noData ?? '#fbfbfa';
+    const none: string[] = [];
     for (const [id, e] of this.regionPaths) {
       const v = model.values.get(id) ?? null;
-      const fill = v === null ? `url(#${this.hatchId})` : (model.colors.get(id) ?? this.theme?.noData ?? '#fbfbfa');
+      if (v === null) none.push(id);
+      const fill = v === null ? ground : (model.colors.get(id) ?? ground);
       const opacity = inHighlight(model.scale, model.highlight, v) ? '1' : String(DIMMED);
       if (e.getAttribute('fill') !== fill) e.setAttribute('fill', fill);
       if (e.getAttribute('fill-opacity') !== opacity) e.setAttribute('fill-opacity', opacity);
+    }
+    const hatchOpacity = inHighlight(model.scale, model.highlight, null) ? '1' : String(DIMMED);
+    if (this.hatchPath && this.hatchPath.getAttribute('fill-opacity') !== hatchOpacity) this.hatchPath.setAttribute('fill-opacity', hatchOpacity);
+    if (none.join('|') !== this.hatchIds.join('|')) {
+      this.hatchIds = none;
+      this.writeHatch();
+    }
+  }
+
+  /** The hatch path: the path data of every region without a value, at the current detail. */
+  private writeHatch(): void {
+    if (!this.hatchPath) return;
+    const d = this.hatchIds.map((id) => this.regionPaths.get(id)?.getAttribute('d') ?? '').join('');
+    for (const e of [this.hatchPath, this.hatchBorder]) {
+      if (d) e?.setAttribute('d', d);
+      else e?.removeAttribute('d');
     }
   }
 
