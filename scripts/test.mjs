@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // `npm test`: every check, failures reported in the order they are cheapest to read.
 // 1. Chromium present (browser tests need it) — one-line hint if not.
-// 2. Production build of dist/ (browser tests serve it).
+// 2. Production build of dist/ (browser tests serve it), with the type check
+//    beside it.
 // 3. At the same time (the browser tests mostly wait on Chromium, the rest
 //    is Node on the other core): the browser tests, and in a second lane
-//    size budgets → type check → unit tests → the byte-for-byte rebuild of
-//    public/data.
+//    size budgets → unit tests → the byte-for-byte rebuild of public/data.
 //    The rebuild is skipped while a pass on the same inputs is recorded
 //    (hash of geo/, the src/ files geo imports, public/data, the lockfile
 //    and Node's version; `REBUILD=1 npm test` runs it anyway).
@@ -128,18 +128,20 @@ const vitest = (name, projects) => [
   `--outputFile.json=${report(name)}`,
 ];
 
-if (!(await run('build', bin('vite'), ['build', '--logLevel', 'warn']))) fail();
-
+const built = run('build', bin('vite'), ['build', '--logLevel', 'warn']);
 const results = {};
+// The type check needs no build: it runs beside it.
 const nodeLane = (async () => {
+  const typed = await run('typecheck', bin('tsc'), ['--noEmit']);
+  if (!(await built) || !typed) fail();
   if (!(await run('budgets', 'node', ['scripts/budgets.mjs']))) fail();
-  if (!(await run('typecheck', bin('tsc'), ['--noEmit']))) fail();
   results.unit = await run('unit tests', bin('vitest'), vitest('unit', ['unit']));
   if (!results.unit) fail();
   if (rebuildCached) return;
   results.rebuild = await run('rebuild check', bin('vitest'), vitest('rebuild', ['rebuild']));
   if (!results.rebuild) fail();
 })();
+if (!(await built)) fail();
 results.browser = run('browser tests', bin('vitest'), vitest('browser', ['browser']), { live: true });
 await Promise.all([nodeLane, results.browser]);
 results.browser = await results.browser;
