@@ -229,13 +229,14 @@ export class SvgRenderer implements MapRenderer {
     const lineColor = layer === 'areas' ? theme.areaLine : theme.regionLine;
     const lineWidth = layer === 'counties' ? 0.3 : layer === 'areas' ? 0.7 : 0.8;
     const fc = geo[layer];
+    const border = { stroke: lineColor, 'stroke-width': lineWidth, 'stroke-opacity': 0.9 };
     for (const shape of fc ? shapesOf(fc) : []) {
-      const e = el('path', { 'data-id': shape.id, stroke: lineColor, 'stroke-width': lineWidth, 'stroke-opacity': 0.9 }, regions);
+      const e = el('path', { 'data-id': shape.id, ...border }, regions);
       this.regionPaths.set(shape.id, e);
       this.drawnShapes.push({ e, shape });
     }
     this.hatchPath = el('path', { fill: `url(#${this.hatchId})`, stroke: 'none', 'pointer-events': 'none' }, this.world);
-    this.hatchBorder = el('path', { fill: 'none', stroke: lineColor, 'stroke-width': lineWidth, 'stroke-opacity': 0.9, 'pointer-events': 'none' }, this.world);
+    this.hatchBorder = el('path', { fill: 'none', ...border, 'pointer-events': 'none' }, this.world);
     this.hatchIds = [];
     if (geo.provinces) {
       drawAll(

@@ -103,6 +103,5 @@ export function bboxOf(collections: FeatureCollection[], keep: (props: Record<st
       else if (g.type === 'Point') ring([g.coordinates]);
     }
   }
-  const box: BBox = [w, s, e, n];
-  return Number.isFinite(box[0]) ? box : null;
+  return Number.isFinite(w) ? [w, s, e, n] : null;
 }

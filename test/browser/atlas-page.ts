@@ -52,7 +52,7 @@ function inBrowserProject(): boolean {
 /** One file's view of the shared browser: its pages and contexts, closed by its `close()`. */
 function fileView(shared: Browser): Browser {
   const contexts = new Set<BrowserContext>();
-  const view: Browser = new Proxy(shared, {
+  return new Proxy(shared, {
     get(target, prop) {
       if (prop === 'newPage') {
         return async (options?: Parameters<Browser['newPage']>[0]) => {
@@ -79,7 +79,6 @@ function fileView(shared: Browser): Browser {
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },
   });
-  return view;
 }
 
 export interface PageLog {
