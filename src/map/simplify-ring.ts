@@ -8,62 +8,93 @@
  * three when the ring has three.
  */
 export function simplifyRing(ring: Float64Array, tolerance: number, lineTolerance = tolerance): number[] {
-  let n = ring.length / 2;
+  let n = ring.length >> 1;
   if (n > 1 && ring[0] === ring[2 * n - 2] && ring[1] === ring[2 * n - 1]) n--;
   if (n <= 3) return Array.from({ length: n }, (_, i) => i);
   const tol2 = tolerance * tolerance;
   const lineTol2 = lineTolerance * lineTolerance;
-  // Radial distance.
-  const radial: number[] = [0];
+  // Radial distance: the kept points' indices, then their coordinates in two arrays (plain loops over
+  // typed arrays: the first view runs this once per ring, mostly before V8 has optimised it).
+  const radial = new Int32Array(n);
+  let m = 1;
   let lx = ring[0];
   let ly = ring[1];
   for (let i = 1; i < n; i++) {
     const x = ring[2 * i];
     const y = ring[2 * i + 1];
-    if ((x - lx) ** 2 + (y - ly) ** 2 < tol2) continue;
-    radial.push(i);
+    const ex = x - lx;
+    const ey = y - ly;
+    if (ex * ex + ey * ey < tol2) continue;
+    radial[m++] = i;
     lx = x;
     ly = y;
   }
-  if (radial.length <= 3) return thirds(n);
-  // Douglas–Peucker on the two halves of the ring, split at the point farthest from the first.
+  if (m <= 3) return thirds(n);
+  const xs = new Float64Array(m + 1);
+  const ys = new Float64Array(m + 1);
+  for (let k = 0; k < m; k++) {
+    xs[k] = ring[2 * radial[k]];
+    ys[k] = ring[2 * radial[k] + 1];
+  }
+  // Index m stands for the first point again, closing the ring.
+  xs[m] = xs[0];
+  ys[m] = ys[0];
   let far = 1;
   let farD = -1;
-  for (let k = 1; k < radial.length; k++) {
-    const d = (ring[2 * radial[k]] - ring[0]) ** 2 + (ring[2 * radial[k] + 1] - ring[1]) ** 2;
-    if (d > farD) [far, farD] = [k, d];
+  for (let k = 1; k < m; k++) {
+    const ex = xs[k] - xs[0];
+    const ey = ys[k] - ys[0];
+    const d = ex * ex + ey * ey;
+    if (d > farD) {
+      far = k;
+      farD = d;
+    }
   }
-  const keep = new Uint8Array(radial.length);
-  keep[0] = keep[far] = 1;
-  const stack = [0, far, far, radial.length]; // pairs [from, to); `radial.length` stands for the first point again
-  const at = (k: number) => radial[k === radial.length ? 0 : k];
-  while (stack.length > 0) {
-    const to = stack.pop()!;
-    const from = stack.pop()!;
+  const keep = new Uint8Array(m);
+  keep[0] = 1;
+  keep[far] = 1;
+  const stack = new Int32Array(2 * m + 4);
+  let sp = 0;
+  // Pairs [from, to); `m` stands for the first point again.
+  stack[sp++] = 0;
+  stack[sp++] = far;
+  stack[sp++] = far;
+  stack[sp++] = m;
+  while (sp > 0) {
+    const to = stack[--sp];
+    const from = stack[--sp];
     if (to - from < 2) continue;
-    const ax = ring[2 * at(from)];
-    const ay = ring[2 * at(from) + 1];
-    const dx = ring[2 * at(to)] - ax;
-    const dy = ring[2 * at(to) + 1] - ay;
+    const ax = xs[from];
+    const ay = ys[from];
+    const dx = xs[to] - ax;
+    const dy = ys[to] - ay;
     const len2 = dx * dx + dy * dy;
     let best = -1;
     let bestD = lineTol2;
     for (let k = from + 1; k < to; k++) {
-      const px = ring[2 * radial[k]] - ax;
-      const py = ring[2 * radial[k] + 1] - ay;
-      // Squared distance from the segment (from the point itself when the segment is one point).
-      const t = len2 > 0 ? Math.max(0, Math.min(1, (px * dx + py * dy) / len2)) : 0;
-      const d = (px - t * dx) ** 2 + (py - t * dy) ** 2;
-      if (d > bestD) [best, bestD] = [k, d];
+      const px = xs[k] - ax;
+      const py = ys[k] - ay;
+      let t = len2 > 0 ? (px * dx + py * dy) / len2 : 0;
+      t = t < 0 ? 0 : t > 1 ? 1 : t;
+      const qx = px - t * dx;
+      const qy = py - t * dy;
+      const d = qx * qx + qy * qy;
+      if (d > bestD) {
+        best = k;
+        bestD = d;
+      }
     }
     if (best < 0) continue;
     keep[best] = 1;
-    stack.push(from, best, best, to);
+    stack[sp++] = from;
+    stack[sp++] = best;
+    stack[sp++] = best;
+    stack[sp++] = to;
   }
-  const out = radial.filter((_, k) => keep[k] === 1);
+  const out: number[] = [];
+  for (let k = 0; k < m; k++) if (keep[k] === 1) out.push(radial[k]);
   return out.length >= 3 ? out : thirds(n);
 }
-
 /** A ring smaller than the tolerance still shows, as its first, middle and last thirds. */
 function thirds(n: number): number[] {
   return [0, Math.floor(n / 3), Math.floor((2 * n) / 3)];
