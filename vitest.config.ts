@@ -15,7 +15,7 @@ import { defineConfig } from 'vitest/config';
  *   spare tabs belong to one file's browser connection), after the Node
  *   projects.
  */
-export const REBUILD_TESTS = ['geo/geometry/geometry.test.ts', 'geo/series/build-series.test.ts'];
+export const REBUILD_TESTS = ['geo/geometry/geometry.test.ts', 'geo/series/build-series.test.ts', 'geo/first-view/first-view.test.ts'];
 
 export default defineConfig({
   test: {

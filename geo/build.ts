@@ -9,6 +9,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { buildFirstView } from './first-view/build-first-view.ts';
 import { buildGeometry } from './geometry/build-geometry.ts';
 import { runImport } from './import/import-shared.ts';
 import { joinNames } from './names/join-names.ts';
@@ -28,6 +29,7 @@ export const steps: Array<{ name: string; run: (ctx: StepContext) => Promise<voi
   { name: 'geometry', run: buildGeometry },
   { name: 'names', run: joinNames },
   { name: 'series', run: buildSeries },
+  { name: 'first-view', run: buildFirstView },
 ];
 
 function parseArgs(argv: string[]): { out: string; only: string[] | null } {

@@ -7,7 +7,8 @@
 // stylesheets, the entry script and everything it imports statically (the
 // SVG map included; chunks imported dynamically — MapLibre and its worker
 // with renderer="maplibre", the story parser with a story — are budgeted
-// apart), and the data of the first view (atlas.topo.json, series.json).
+// apart), and the data of the first view (first-view.json, drawn first, then
+// atlas.topo.json and series.json).
 // The counties view adds counties.topo.json.
 // `npm run bench` measures the same transfer in a browser.
 // Limits are committed figures just above today's sizes (ratchet them down
@@ -59,18 +60,19 @@ const tags = [...readFileSync(html, 'utf8').matchAll(/<(?:script|link)\b[^>]*?(?
 const page = closure([html, ...tags]);
 const data = (name) => all.filter((p) => p.endsWith(`/data/${name}`));
 // A file counts once, however it is reached (index.html also preloads the data).
-const firstView = [...new Set([...page, ...data('atlas.topo.json'), ...data('series.json')])];
+const firstView = [...new Set([...page, ...data('first-view.json'), ...data('atlas.topo.json'), ...data('series.json')])];
 const countiesView = [...new Set([...firstView, ...data('counties.topo.json')])];
 const entry = tags.filter((p) => p.endsWith('.js'));
 const mainBundle = closure(entry);
 const isWorker = (p) => /maplibre-gl-worker/.test(p);
 
 const budgets = [
-  { name: 'first view: page + JS + data', paths: firstView, limit: 360 * KB, target: '≤ 450 KB (issue 13)' },
-  { name: 'counties view: first view + counties', paths: countiesView, limit: 570 * KB, target: '≤ 650 KB (issue 13)' },
+  { name: 'first view: page + JS + data', paths: firstView, limit: 370 * KB, target: '≤ 450 KB (issue 13)' },
+  { name: 'counties view: first view + counties', paths: countiesView, limit: 580 * KB, target: '≤ 650 KB (issue 13)' },
   { name: 'main bundle (entry + static imports)', paths: mainBundle, limit: 110 * KB },
   { name: 'MapLibre renderer chunk (renderer="maplibre")', paths: js.filter((p) => MAPLIBRE_CHUNK.test(p)), limit: 320 * KB },
   { name: 'MapLibre worker', paths: js.filter(isWorker), limit: 160 * KB },
+  { name: 'early first view (first-view.json)', paths: data('first-view.json'), limit: 30 * KB },
   { name: 'first-view geometry (atlas.topo.json)', paths: data('atlas.topo.json'), limit: 185 * KB },
   { name: 'county detail (counties.topo.json)', paths: data('counties.topo.json'), limit: 220 * KB },
   { name: 'series (series.json)', paths: data('series.json'), limit: 70 * KB },

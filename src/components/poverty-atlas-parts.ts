@@ -97,7 +97,7 @@ export function controlsTemplate(session: AtlasSession | null, s: AtlasState, ch
 }
 
 /** The timeline bar (hidden until there is an indicator). */
-export function timelineTemplate(session: AtlasSession | null, s: AtlasState, timeline: TimelineController) {
+export function timelineTemplate(session: AtlasSession | null, s: AtlasState, timeline: Pick<TimelineController, 'years' | 'playing' | 'speed'>) {
   return html`<div class="timeline" part="timeline" ?hidden=${!session || !s.indicator}>
     <atlas-timeline exportparts="year: timeline-year, slider: timeline-slider" .lang=${s.lang} .years=${timeline.years} .dataYears=${session?.catalog.dataYears(s.indicator) ?? []}
       .year=${s.year} .playing=${timeline.playing} .speed=${timeline.speed}></atlas-timeline>

@@ -5,6 +5,7 @@ import { defineOnce } from '../embed/define';
 import { AtlasController } from '../state/atlas-controller';
 import { FIELD_NAMES, type AtlasState, type RawState } from '../state/atlas-state';
 import { AnnounceController } from '../state/announce-controller';
+import type { AtlasSession } from '../state/atlas-session';
 import { LoadController } from '../state/load-controller';
 import { UrlController } from '../state/url-controller';
 import { panelTheme } from './panel-theme';
@@ -115,23 +116,27 @@ export class PovertyAtlas extends LitElement {
 
   // Events from the inner elements: plain state updates in StateEventsController (poverty-atlas-parts.ts), the rest in `ui`.
   override render() {
-    const s = this.atlas.state;
+    // Until the data has loaded, the default first view may be drawn from first-view.json. Not inert:
+    // what a reader does meanwhile (a click, another view, a year) leaves the default view, and the
+    // full data then shows what was asked for.
+    const early = this.load.firstViewState(this.atlas.state);
+    const s = early ?? this.atlas.state;
+    const session = early ? this.load.firstView!.session : this.load.session;
+    const timeline = early ? { years: session!.yearRange(s.indicator), playing: false, speed: this.ui.timeline.speed } : this.ui.timeline;
     const { lang } = s;
-    const session = this.load.session;
-    return html`<div class="app" lang=${lang === 'zh' ? 'zh-CN' : 'en'}>
+    return html`<div class="app" lang=${lang === 'zh' ? 'zh-CN' : 'en'} aria-busy=${early ? 'true' : 'false'}>
       ${headerTemplate(lang, this.layout.narrow, html`<atlas-story-button .lang=${lang}></atlas-story-button>`)}
       ${controlsTemplate(session, s, (tab) => this.atlas.update({ tab }))}
       ${statusTemplate(lang, this.load)}
-      <div class="stage" part="stage">${this.renderStage(s)}</div>
-      ${timelineTemplate(session, s, this.ui.timeline)}
+      <div class="stage" part="stage">${this.renderStage(s, session)}</div>
+      ${timelineTemplate(session, s, timeline)}
       ${this.layout.narrow || this.embed.height.kind === 'auto' ? panelTemplate(session, s, this.layout.narrow) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announce.text}</div>
     </div>`;
   }
 
   /** The map, table and sources panes. Extra elements of a pane go next to its own. */
-  private renderStage(s: AtlasState) {
-    const session = this.load.session;
+  private renderStage(s: AtlasState, session: AtlasSession | null) {
     if (!session) return this.load.errors.length ? nothing : html`<div class="loading">${t(s.lang, 'app.loading')}</div>`;
     const narrow = this.layout.narrow;
     const m = session.mapProps(s, s.highlight);

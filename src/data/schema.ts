@@ -260,4 +260,10 @@ export const DATA_FILES = {
   /** County detail, loaded only when a county view opens. ≤ 600 KB gzipped. */
   counties: 'data/counties.topo.json',
   series: 'data/series.json',
+  /**
+   * The first view alone (the areas, their default indicator cut from
+   * series.json, geometry simplified for the China-wide zoom), drawn while
+   * the two files above are read: geo/first-view/build-first-view.ts.
+   */
+  firstView: 'data/first-view.json',
 } as const;

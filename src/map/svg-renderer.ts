@@ -12,29 +12,23 @@
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import { DIMMED, inHighlight, type BBox, type MapModel } from '../state/map-model';
+import type { Simplified } from '../state/data-store';
 import type { GeoLayer } from '../state/views';
 import { labelSize } from './build-style';
 import type { MapTheme } from './map-theme';
 import type { Camera, FitOptions, Flag, MapRenderer, RendererEvents } from './renderer';
 import { simplifyRing } from './simplify-ring';
 import { placeLabels } from './svg-labels';
+import { WORLD, detailOf, fromWorld, tolerancesAt, toWorld, worldX, worldY } from './web-mercator';
 
 const NS = 'http://www.w3.org/2000/svg';
-const WORLD = 512;
-const RAD = Math.PI / 180;
-/** Web Mercator into the 512 px world of zoom 0 (MapLibre's), one formula for rings, points and the camera. */
-const worldX = (lon: number) => WORLD / 2 + (WORLD / 360) * lon;
-const worldY = (lat: number) => WORLD / 2 - (WORLD / (2 * Math.PI)) * Math.log(Math.tan(Math.PI / 4 + (lat * RAD) / 2));
-const toWorld = ([lon, lat]: [number, number]): [number, number] => [worldX(lon), worldY(lat)];
-const fromWorld = (x: number, y: number): [number, number] => [
-  (x - WORLD / 2) * (360 / WORLD),
-  (2 * Math.atan(Math.exp(((WORLD / 2 - y) * 2 * Math.PI) / WORLD)) - Math.PI / 2) / RAD,
-];
 
 /** A feature's rings in world px (x, y, x, y, …), projected once. */
 interface Shape {
   id: string;
   rings: Float64Array[];
+  /** The detail level from which the rings are drawn as they are (simplified at build time: first-view.json). */
+  simplifiedFor: number;
   /** Path data per detail level (see `detailOf`). */
   d: Map<number, string>;
 }
@@ -44,6 +38,7 @@ const shapeCache = new WeakMap<FeatureCollection, Shape[]>();
 function shapesOf(fc: FeatureCollection): Shape[] {
   let out = shapeCache.get(fc);
   if (!out) {
+    const simplifiedFor = (fc as Simplified).simplifiedFor ?? Infinity;
     out = fc.features.map((f: Feature) => {
       const g = f.geometry;
       const polygons = g?.type === 'Polygon' ? [g.coordinates] : g?.type === 'MultiPolygon' ? g.coordinates : [];
@@ -57,20 +52,12 @@ function shapesOf(fc: FeatureCollection): Shape[] {
           return a;
         }),
       );
-      return { id: String((f.properties as { id?: unknown } | null)?.id ?? f.id), rings, d: new Map() };
+      return { id: String((f.properties as { id?: unknown } | null)?.id ?? f.id), rings, simplifiedFor, d: new Map() };
     });
     shapeCache.set(fc, out);
   }
   return out;
 }
-
-/**
- * The detail level for a scale k (2^zoom): paths are simplified for 0.5–1
- * screen px at that zoom (`pathData`), so the browser parses and rasterises
- * an eighth of the points at the fitted China-wide zooms and more of them
- * with every zoom level.
- */
-const detailOf = (k: number) => Math.max(0, Math.min(10, Math.floor(Math.log2(k))));
 
 /**
  * Path data of a shape at a detail level: simplified as Leaflet does (radial
@@ -83,19 +70,25 @@ function pathData(shape: Shape, level: number): string {
   let d = shape.d.get(level);
   if (d !== undefined) return d;
   const scale = 2 ** level;
-  const tol = 0.5 / scale;
+  const [tol, lineTol] = tolerancesAt(level);
   const m = 10 ** Math.ceil(Math.log10(scale * 10));
   const r = (v: number) => Math.round(v * m) / m;
   d = '';
   for (const a of shape.rings) {
     if (a.length < 6) continue;
-    const kept = simplifyRing(a, tol, tol / 2);
+    const kept = level >= shape.simplifiedFor ? allPoints(a) : simplifyRing(a, tol, lineTol);
     let part = '';
     for (const i of kept) part += `${part ? ' ' : 'M'}${r(a[2 * i])},${r(a[2 * i + 1])}`;
     d += `${part}Z`;
   }
   shape.d.set(level, d);
   return d;
+}
+
+/** Every point of a closed ring (x, y, …; the last repeats the first), as simplifyRing lists its kept ones. */
+function allPoints(a: Float64Array): number[] {
+  const n = a.length / 2 - 1;
+  return Array.from({ length: n }, (_, i) => i);
 }
 
 let uid = 0;

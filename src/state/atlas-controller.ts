@@ -10,7 +10,7 @@
  * re-renders it and sends it `atlas-change`. Never throws on bad input.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { canCheck, FIELDS, MAX_PINNED, FIELD_NAMES, resolveState, sameState, type AtlasState, type Catalog, type Field, type RawState, type ViewId } from './atlas-state';
+import { canCheck, DEFAULT_VIEW, FIELDS, MAX_PINNED, FIELD_NAMES, resolveState, sameState, type AtlasState, type Catalog, type Field, type RawState, type ViewId } from './atlas-state';
 
 /** Fields that belong to one view: dropped when the view changes. */
 const OF_VIEW: readonly Field[] = ['indicator', 'selected', 'camera', 'highlight', 'pinned', 'area'];
@@ -39,6 +39,16 @@ export class AtlasController extends EventTarget implements ReactiveController {
 
   get state(): AtlasState {
     return this.current;
+  }
+
+  /**
+   * Nothing has been asked for but the language: the atlas is on its default
+   * view, and its data fields (indicator, year, selection, …) will take their
+   * defaults once the data has loaded.
+   */
+  get untouched(): boolean {
+    const s = this.current;
+    return s.view === DEFAULT_VIEW && s.tab === 'map' && s.camera === null && s.highlight === null && s.sort === null && DATA_FIELDS.every((f) => this.raw[f] === undefined);
   }
 
   /** The data has loaded (the state's data fields are checked). */

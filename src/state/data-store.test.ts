@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import { DataError } from '../data/data-error';
-import { DataStore, dataBase, toGeoJson } from './data-store';
+import { DataStore, FIRST_VIEW_GRACE_MS, dataBase, toGeoJson } from './data-store';
 
 const fakeFetch = (status: number, body: unknown) => async () => ({ ok: status === 200, status, json: async () => body });
 
@@ -18,6 +18,41 @@ describe('DataStore', () => {
     expect(asked).toEqual(['http://example.org/sub/data/atlas.topo.json', 'http://example.org/sub/data/series.json']);
     await store.loadCounties().catch(() => {});
     expect(asked).toContain('http://example.org/sub/data/counties.topo.json');
+  });
+});
+
+describe('DataStore, the first view first', () => {
+  const seriesFile = { generated: '', indicators: [], sources: [], entities: [], values: {}, breaks: [] };
+  const settled = async (p: Promise<unknown>) => {
+    let done = false;
+    void p.then(() => (done = true), () => (done = true));
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    return done;
+  };
+
+  it('reads the large files only once the first view has been drawn', async () => {
+    const store = new DataStore('http://example.org/', fakeFetch(200, seriesFile));
+    let drawn!: () => void;
+    store.parseAfter(new Promise<void>((done) => (drawn = done)));
+    const series = store.loadSeries();
+    expect(await settled(series)).toBe(false);
+    drawn();
+    await expect(series).resolves.toMatchObject({ indicators: [] });
+  });
+
+  it('reads them anyway a second on, when the first view never comes (its file lost, or a tab in the background)', async () => {
+    vi.useFakeTimers();
+    try {
+      const store = new DataStore('http://example.org/', fakeFetch(200, seriesFile));
+      store.parseAfter(new Promise<void>(() => {}));
+      const series = store.loadSeries();
+      await vi.advanceTimersByTimeAsync(FIRST_VIEW_GRACE_MS - 100);
+      expect(await settled(series)).toBe(false);
+      await vi.advanceTimersByTimeAsync(200);
+      await expect(series).resolves.toMatchObject({ indicators: [] });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

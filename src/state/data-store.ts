@@ -41,6 +41,8 @@ export interface DataStoreOptions {
 
 const REGION_FIELDS = ['id', 'name_zh', 'name_en'] as const;
 export const STALL_MS = 30_000;
+/** How long the other files wait for first-view.json to be drawn before they are read anyway, ms. */
+export const FIRST_VIEW_GRACE_MS = 1000;
 
 /** The base URL the data files are relative to, or why it cannot be one. */
 export function dataBase(attr: string | null, pageBase: string): string | { problem: string } {
@@ -55,8 +57,24 @@ export function dataBase(attr: string | null, pageBase: string): string | { prob
   return base.endsWith('/') ? base : `${base}/`;
 }
 
+/**
+ * A collection whose rings are already simplified for a detail level of the
+ * SVG map (src/map/svg-renderer.ts): drawn as they are at that level and above.
+ */
+export type Simplified = FeatureCollection & { simplifiedFor?: number };
+
+/** What first-view.json draws: the areas, one indicator in one year. */
+export interface FirstView {
+  indicator: string;
+  year: number;
+  series: SeriesFile;
+  geo: GeoCollections;
+}
+
 export class DataStore {
   private readonly files = new Map<string, Promise<unknown>>();
+  /** The other files' JSON is parsed once this has settled (see `parseAfter`). */
+  private gate: Promise<unknown> = Promise.resolve();
   private membershipSummary: MembershipSummary | null = null;
   private readonly stallMs: number;
 
@@ -88,6 +106,37 @@ export class DataStore {
     return this.once(DATA_FILES.series, (json) => parseSeriesFile(json, DATA_FILES.series));
   }
 
+  /** first-view.json, read before (and parsed ahead of) the other files. */
+  loadFirstView(): Promise<FirstView> {
+    const file = DATA_FILES.firstView;
+    return this.once(
+      file,
+      (json) => {
+        const j = json as Partial<Record<'view' | 'indicator' | 'year' | 'level' | 'series' | 'topology', unknown>>;
+        if (j?.view !== 'areas') throw new DataError(file, 0, 'view', 'expected "areas"');
+        if (typeof j.indicator !== 'string' || j.indicator === '') throw new DataError(file, 0, 'indicator', 'expected an indicator id');
+        if (!Number.isInteger(j.year)) throw new DataError(file, 0, 'year', 'expected a year');
+        if (!Number.isInteger(j.level)) throw new DataError(file, 0, 'level', 'expected a detail level');
+        const topo = j.topology as Topology;
+        const series = parseSeriesFile(j.series, `${file} (series)`);
+        const geo = { provinces: toGeoJson(topo, 'provinces', file), areas: toGeoJson(topo, 'areas', file) };
+        for (const fc of Object.values(geo)) (fc as Simplified).simplifiedFor = j.level as number;
+        return { indicator: j.indicator, year: j.year as number, series, geo };
+      },
+      false,
+    );
+  }
+
+  /**
+   * The files fetched from now on are read and parsed only once `p` has
+   * settled, or FIRST_VIEW_GRACE_MS after their response began (they still
+   * download meanwhile): the first view is drawn from its small file before
+   * the main thread is taken by the large ones.
+   */
+  parseAfter(p: Promise<unknown>): void {
+    this.gate = p.catch(() => {});
+  }
+
   loadCounties(): Promise<FeatureCollection> {
     return this.once(DATA_FILES.counties, (json) => {
       const fc = toGeoJson(json as Topology, 'counties', DATA_FILES.counties);
@@ -102,17 +151,17 @@ export class DataStore {
   }
 
   /** One promise per file while it is loading or loaded; a failure is forgotten so the next call tries again. */
-  private once<T>(file: string, read: (json: unknown) => T): Promise<T> {
+  private once<T>(file: string, read: (json: unknown) => T, gated = true): Promise<T> {
     let p = this.files.get(file) as Promise<T> | undefined;
     if (!p) {
-      p = this.fetchJson(file).then(read);
+      p = this.fetchJson(file, gated ? this.gate : null).then(read);
       this.files.set(file, p);
       p.catch(() => this.files.get(file) === p && this.files.delete(file));
     }
     return p;
   }
 
-  private async fetchJson(file: string): Promise<unknown> {
+  private async fetchJson(file: string, gate: Promise<unknown> | null): Promise<unknown> {
     if (typeof this.base !== 'string') throw new DataError(file, 0, '(file)', this.base.problem);
     const url = new URL(file, this.base).href;
     const progress = (loaded: number, done = false) => this.options.onProgress?.({ file, loaded, done });
@@ -140,9 +189,17 @@ export class DataStore {
         throw new DataError(file, 0, '(file)', `could not be fetched: ${(e as Error)?.message ?? shownValue(e)}`);
       }
       if (!res.ok) throw new DataError(file, 0, '(file)', `HTTP ${res.status}`);
+      if (gate) {
+        // Read once the first view is drawn (the bytes wait in the browser meanwhile), or a second on.
+        clearTimeout(timer);
+        await Promise.race([gate, new Promise((r) => setTimeout(r, FIRST_VIEW_GRACE_MS))]);
+        rearm();
+      }
       const text = res.body ? Promise.race([readText(res.body, (n) => (rearm(), progress(n))), stalled]) : null;
       try {
-        return text ? JSON.parse(await text) : await Promise.race([res.json(), stalled]);
+        if (!text) return await Promise.race([res.json(), stalled]);
+        const body = await text;
+        return JSON.parse(body);
       } catch (e) {
         if (e instanceof DataError) throw e;
         throw new DataError(file, 0, '(file)', `not valid JSON: ${(e as Error)?.message ?? shownValue(e)}`);

@@ -10,9 +10,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DataError } from '../data/data-error';
 import type { AtlasController } from './atlas-controller';
-import { withPending, type Catalog, type ViewId } from './atlas-state';
+import { withPending, type AtlasState, type Catalog, type ViewId } from './atlas-state';
 import { AtlasSession, emptySeries } from './atlas-session';
-import { DataStore, dataBase, type FileProgress } from './data-store';
+import { DataStore, dataBase, type FileProgress, type FirstView } from './data-store';
 // Without data-base, data/ is found beside the script (an embed in any folder), not beside the page.
 import { atlasRoot } from '../embed/asset-base';
 
@@ -23,6 +23,13 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 export class LoadController implements ReactiveController {
   session: AtlasSession | null = null;
+  /**
+   * Drawn until `session` is there, when the atlas opens on its default
+   * first view: the areas and one indicator, from first-view.json. Only the
+   * page is drawn from it; the public API, the URL and announcements wait
+   * for `session`.
+   */
+  firstView: { session: AtlasSession; indicator: string; year: number } | null = null;
   errors: DataError[] = [];
   /** Files loading for more than SLOW_MS, with the bytes received so far. */
   slow: FileProgress[] = [];
@@ -81,21 +88,60 @@ export class LoadController implements ReactiveController {
   private async load(): Promise<void> {
     this.loading = true;
     this.store ??= new DataStore(dataBase(this.host.getAttribute('data-base') ?? atlasRoot(), document.baseURI), undefined, { onProgress: (p) => this.onProgress(p) });
+    const store = this.store;
+    // The first view from its small file (asked for first), before the large files' JSON is parsed.
+    let drawn = () => {};
+    // (Not for the WebGL map: it would tile the early geometry only to tile the full one again.)
+    const wanted = !this.session && !this.firstView && this.atlas.untouched && this.host.getAttribute('renderer') !== 'maplibre';
+    const early = wanted ? store.loadFirstView() : null;
+    if (early) store.parseAfter(new Promise<void>((done) => (drawn = done)));
     const first = [this.store.loadAtlas(), this.store.loadSeries()] as const;
     // Opening on the counties view (known once the URL has been read, just after this): its file
     // comes alongside the others instead of after them.
-    const store = this.store;
-    queueMicrotask(() => this.atlas.state.view === 'counties' && store.loadCounties().catch(() => {}));
+    queueMicrotask(() => {
+      if (this.atlas.state.view === 'counties') store.loadCounties().catch(() => {});
+      if (early) void this.showFirstView(early).finally(drawn);
+    });
     const [geo, series] = await Promise.allSettled(first);
     this.loading = false;
     for (const r of [geo, series]) if (r.status === 'rejected') this.fail(r.reason);
     this.partial = geo.status === 'rejected' || series.status === 'rejected';
     if (geo.status === 'rejected' && series.status === 'rejected') return this.host.requestUpdate();
     // Without series.json the map still draws the places, all marked "no data".
+    this.firstView = null;
     this.session = new AtlasSession(this.store, series.status === 'fulfilled' ? series.value : emptySeries(), geo.status === 'fulfilled' ? geo.value : {});
     this.atlas.setCatalog(this.catalog());
     if (this.atlas.state.view === 'counties') void this.loadCounties();
     this.host.requestUpdate();
+  }
+
+  /**
+   * Reads first-view.json and draws it when the atlas opens on the default
+   * first view (nothing asked for by URL, attributes or properties but the
+   * language); resolves once that frame has been painted. A missing or bad
+   * file only costs the early picture: the full files draw the map as before.
+   */
+  private async showFirstView(file: Promise<FirstView>): Promise<void> {
+    if (!this.atlas.untouched) return;
+    try {
+      const fv = await file;
+      if (this.session || !this.atlas.untouched) return;
+      this.firstView = { session: new AtlasSession(this.store!, fv.series, fv.geo), indicator: fv.indicator, year: fv.year };
+    } catch (e) {
+      console.warn(`poverty-atlas: the first view is drawn once the full data has loaded (${e instanceof Error ? e.message : String(e)})`);
+      return;
+    }
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    // Until the frame after the one that shows it has begun (the first has then been handed over for
+    // presenting): the large files' parsing, a long task, would otherwise hold the second frame back.
+    await new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0))));
+  }
+
+  /** The state to draw `firstView` for (its indicator and year), or null when `firstView` does not apply to `s`. */
+  firstViewState(s: AtlasState): AtlasState | null {
+    const fv = this.firstView;
+    return fv && !this.session && this.atlas.untouched ? { ...s, indicator: fv.indicator, year: fv.year } : null;
   }
 
   /** counties.topo.json, fetched the first time the counties view opens. */
