@@ -45,6 +45,8 @@ const arg = (name: string) => {
 const ROUNDS = Number(arg('rounds') ?? 5);
 const VIEWPORT = { width: 1000, height: 700 };
 const SITE = join(ROOT, '.tmp/bench/site');
+/** How long a page without year steps stays open after its first map, for its heap and transfer, ms. */
+const SETTLE_MS = 1500;
 const FIRST_TIMEOUT = 120_000;
 const STEP_TIMEOUT = 30_000;
 
@@ -243,6 +245,9 @@ async function visit(browser: Browser, origin: string, def: PageDef, samples: Sa
       v.hover.push(await Promise.race([armed, new Promise<number>((r) => setTimeout(() => r(NaN), 10_000))]));
     }
   }
+  // A page without steps is kept open a while: its heap and transfer include what it reads after its first
+  // map (the atlas's full data, after the early first view from first-view.json).
+  if (!def.counties) await page.waitForTimeout(SETTLE_MS);
   sampling = false;
   await sampler;
   v.bytes = transfer(urls, origin);
