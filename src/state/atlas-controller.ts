@@ -44,11 +44,12 @@ export class AtlasController extends EventTarget implements ReactiveController {
   /**
    * Nothing has been asked for but the language: the atlas is on its default
    * view, and its data fields (indicator, year, selection, …) will take their
-   * defaults once the data has loaded.
+   * defaults once the data has loaded. (A link states the fields it leaves
+   * out as empty: `#v=1&lang=en` asks for the language only.)
    */
   get untouched(): boolean {
     const s = this.current;
-    return s.view === DEFAULT_VIEW && s.tab === 'map' && s.camera === null && s.highlight === null && s.sort === null && DATA_FIELDS.every((f) => this.raw[f] === undefined);
+    return s.view === DEFAULT_VIEW && s.tab === 'map' && s.camera === null && s.highlight === null && s.sort === null && DATA_FIELDS.every((f) => this.raw[f] === undefined || this.raw[f] === '');
   }
 
   /** The data has loaded (the state's data fields are checked). */

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DataError } from '../data/data-error';
+import { AtlasController } from './atlas-controller';
 import { AtlasSession } from './atlas-session';
 import { EMPTY_STATE, defaultsFor, type AtlasState } from './atlas-state';
 import { DataStore, type FirstView, type Simplified } from './data-store';
@@ -96,5 +97,29 @@ describe('first-view.json', () => {
       expect((err as DataError).message).toContain('data/first-view.json');
       expect((err as DataError).message).toContain(field);
     }
+  });
+});
+
+describe('when the early first view applies', () => {
+  const untouched = (...requests: Array<Record<string, unknown>>) => {
+    const atlas = new AtlasController(() => {});
+    for (const r of requests) atlas.request(r);
+    return atlas.untouched;
+  };
+
+  it('a page opened without a link, or with one that asks for the language only, gets it', () => {
+    expect(untouched()).toBe(true);
+    expect(untouched({ lang: 'en' })).toBe(true);
+    // #v=1&lang=en: the link states the fields it leaves out as empty.
+    expect(untouched({ view: 'areas', indicator: '', year: '', lang: 'en', selected: '', pinned: '', year2: '', area: '' })).toBe(true);
+  });
+
+  it('a link or attribute asking for another year, indicator, view, region, tab or camera does not', () => {
+    expect(untouched({ year: '2019' })).toBe(false);
+    expect(untouched({ indicator: 'gdp' })).toBe(false);
+    expect(untouched({ view: 'counties' })).toBe(false);
+    expect(untouched({ selected: 'wuling' })).toBe(false);
+    expect(untouched({ tab: 'table' })).toBe(false);
+    expect(untouched({ camera: '104,30,5' })).toBe(false);
   });
 });

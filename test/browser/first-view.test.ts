@@ -69,16 +69,17 @@ async function page(viewport?: { width: number; height: number }): Promise<{ pag
 
 describe('the early first view', () => {
   // 1280×800 draws at the next detail level: the early outlines are up to a pixel coarser there.
-  for (const [width, height, most] of [
-    [1000, 700, 0.002],
-    [375, 667, 0.002],
-    [1280, 800, 0.005],
-  ]) {
-    it(`at ${width}×${height}: shows the coloured, labelled areas with legend and timeline before the large files are read, and the full map then looks the same`, async () => {
+  // A link that asks for nothing but the language gets the early view too, in that language.
+  for (const [width, height, hash, most] of [
+    [1000, 700, '', 0.002],
+    [375, 667, '', 0.002],
+    [1280, 800, '#v=1&lang=en', 0.005],
+  ] as const) {
+    it(`at ${width}×${height}${hash ? ` (${hash})` : ''}: shows the coloured, labelled areas with legend and timeline before the large files are read, and the full map then looks the same`, async () => {
       const { page: p, log } = await page({ width, height });
       try {
         const release = await holdData(p);
-        await p.goto(ctx.server.url);
+        await p.goto(`${ctx.server.url}${hash}`);
         await p.waitForFunction(() => !!document.querySelector('poverty-atlas')?.shadowRoot?.querySelector('atlas-map')?.shadowRoot?.querySelector('svg text'));
         const early = await shown(p);
         const earlyShot = await p.screenshot({ animations: 'disabled' });
@@ -88,6 +89,7 @@ describe('the early first view', () => {
         expect(early.busy).toBe('true');
         expect(Object.keys(early.fills)).toHaveLength(14);
         expect(early.labels).toHaveLength(14);
+        expect(early.labels).toContain(hash ? 'Tibet' : '西藏');
         expect(early.year).toBe('2017');
         expect(early.legend).toContain('2017');
 
