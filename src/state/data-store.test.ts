@@ -40,6 +40,14 @@ describe('DataStore, the first view first', () => {
     await expect(series).resolves.toMatchObject({ indicators: [] });
   });
 
+  it('never reports first-view.json as a file being loaded (it is optional: no "slow file" note, no retry)', async () => {
+    const seen: string[] = [];
+    const store = new DataStore('http://example.org/', fakeFetch(404, null), { onProgress: (p) => seen.push(p.file) });
+    await Promise.allSettled([store.loadFirstView(), store.loadSeries()]);
+    expect(seen).toContain('data/series.json');
+    expect(seen).not.toContain('data/first-view.json');
+  });
+
   it('reads them anyway a second on, when the first view never comes (its file lost, or a tab in the background)', async () => {
     vi.useFakeTimers();
     try {

@@ -164,7 +164,8 @@ export class DataStore {
   private async fetchJson(file: string, gate: Promise<unknown> | null): Promise<unknown> {
     if (typeof this.base !== 'string') throw new DataError(file, 0, '(file)', this.base.problem);
     const url = new URL(file, this.base).href;
-    const progress = (loaded: number, done = false) => this.options.onProgress?.({ file, loaded, done });
+    // first-view.json is optional and small: never listed as a slow file.
+    const progress = (loaded: number, done = false) => file !== DATA_FILES.firstView && this.options.onProgress?.({ file, loaded, done });
     const abort = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
     let giveUp: (e: DataError) => void = () => {};
