@@ -232,7 +232,16 @@ export class AtlasLegend extends LitElement {
 
   /** Tick labels alternate on two rows when neighbours would touch ("100,000200,000"). */
   @state() private stagger = false;
-  private readonly resize = new ResizeObserver(() => this.checkTicks());
+  /**
+   * The observer's first call measures the first render, after the frame's
+   * own layout: measuring from `updated` then would force a layout of the
+   * whole page in the middle of its first render.
+   */
+  private measured = false;
+  private readonly resize = new ResizeObserver(() => {
+    this.measured = true;
+    this.checkTicks();
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -249,7 +258,7 @@ export class AtlasLegend extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('indicator') || changed.has('scale') || changed.has('lang') || changed.has('compact')) this.checkTicks();
+    if (this.measured && (changed.has('indicator') || changed.has('scale') || changed.has('lang') || changed.has('compact'))) this.checkTicks();
   }
 
   /** Measures the tick labels on one row; staggers them when two would touch. */
