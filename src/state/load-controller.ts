@@ -106,9 +106,10 @@ export class LoadController implements ReactiveController {
     this.loading = false;
     for (const r of [geo, series]) if (r.status === 'rejected') this.fail(r.reason);
     this.partial = geo.status === 'rejected' || series.status === 'rejected';
+    // The early first view ends here either way: the page then shows what the full files allow.
+    this.firstView = null;
     if (geo.status === 'rejected' && series.status === 'rejected') return this.host.requestUpdate();
     // Without series.json the map still draws the places, all marked "no data".
-    this.firstView = null;
     this.session = new AtlasSession(this.store, series.status === 'fulfilled' ? series.value : emptySeries(), geo.status === 'fulfilled' ? geo.value : {});
     this.atlas.setCatalog(this.catalog());
     if (this.atlas.state.view === 'counties') void this.loadCounties();
@@ -125,7 +126,8 @@ export class LoadController implements ReactiveController {
     if (!this.atlas.untouched) return;
     try {
       const fv = await file;
-      if (this.session || !this.atlas.untouched) return;
+      // Too late once the full files have settled (loaded, or failed: the page then says so).
+      if (this.session || !this.loading || !this.atlas.untouched) return;
       this.firstView = { session: new AtlasSession(this.store!, fv.series, fv.geo), indicator: fv.indicator, year: fv.year };
     } catch (e) {
       console.warn(`poverty-atlas: the first view is drawn once the full data has loaded (${e instanceof Error ? e.message : String(e)})`);

@@ -134,6 +134,24 @@ describe('the early first view', () => {
     }
   });
 
+  it('gives way to the error when both large files fail: no map drawn from first-view.json is left as if it were the atlas', async () => {
+    const { page: p, log } = await page();
+    try {
+      await p.route(/\/data\/(atlas\.topo|series)\.json$/, (route) => route.fulfill({ status: 500, body: 'down' }));
+      await p.goto(ctx.server.url);
+      await p.waitForFunction(() => /atlas\.topo\.json/.test(document.querySelector('poverty-atlas')?.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? ''));
+      await p.waitForTimeout(500);
+      const after = await p.evaluate(() => {
+        const root = document.querySelector('poverty-atlas')!.shadowRoot!;
+        return { map: !!root.querySelector('atlas-map'), busy: root.querySelector('.app')?.getAttribute('aria-busy') };
+      });
+      expect(after).toEqual({ map: false, busy: 'false' });
+      expect(log.errors.some((e) => e.includes('series.json'))).toBe(true);
+    } finally {
+      await releasePage(p);
+    }
+  });
+
   it('without first-view.json (a copy of the site made without it) the atlas draws as before, and says why in the console', async () => {
     const { page: p, log } = await page();
     try {
