@@ -7,6 +7,7 @@
  * are slow to arrive (with bytes received), and retries what failed on
  * `retry()` or when the browser comes back online.
  */
+import type { FeatureCollection } from 'geojson';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DataError } from '../data/data-error';
 import type { AtlasController } from './atlas-controller';
@@ -15,6 +16,9 @@ import { AtlasSession, emptySeries } from './atlas-session';
 import { DataStore, dataBase, type FileProgress, type FirstView } from './data-store';
 // Without data-base, data/ is found beside the script (an embed in any folder), not beside the page.
 import { atlasRoot } from '../embed/asset-base';
+
+/** How long a page opening on the counties view waits for their file after the others, before drawing the areas meanwhile, ms. */
+export const COUNTIES_GRACE_MS = 1000;
 
 /** A file still loading after this long is shown with its progress and a retry button, ms. */
 export const SLOW_MS = 6000;
@@ -98,11 +102,15 @@ export class LoadController implements ReactiveController {
     const first = [this.store.loadAtlas(), this.store.loadSeries()] as const;
     // Opening on the counties view (known once the URL has been read, just after this): its file
     // comes alongside the others instead of after them.
+    let countiesAhead: Promise<FeatureCollection | null> | null = null;
     queueMicrotask(() => {
-      if (this.atlas.state.view === 'counties') store.loadCounties().catch(() => {});
+      if (this.atlas.state.view === 'counties') countiesAhead = store.loadCounties().catch(() => null);
       if (early) void this.showFirstView(early).finally(drawn);
     });
     const [geo, series] = await Promise.allSettled(first);
+    // Opening on the counties view: its file, asked for with the others, is in the first map drawn
+    // (not the areas for a moment, redrawn as counties) when it comes within COUNTIES_GRACE_MS.
+    const counties = countiesAhead && geo.status === 'fulfilled' ? await Promise.race([countiesAhead, new Promise<null>((r) => setTimeout(() => r(null), COUNTIES_GRACE_MS))]) : null;
     this.loading = false;
     for (const r of [geo, series]) if (r.status === 'rejected') this.fail(r.reason);
     this.partial = geo.status === 'rejected' || series.status === 'rejected';
@@ -110,7 +118,8 @@ export class LoadController implements ReactiveController {
     this.firstView = null;
     if (geo.status === 'rejected' && series.status === 'rejected') return this.host.requestUpdate();
     // Without series.json the map still draws the places, all marked "no data".
-    this.session = new AtlasSession(this.store, series.status === 'fulfilled' ? series.value : emptySeries(), geo.status === 'fulfilled' ? geo.value : {});
+    const shapes = geo.status === 'fulfilled' ? { ...geo.value, ...(counties ? { counties } : {}) } : {};
+    this.session = new AtlasSession(this.store, series.status === 'fulfilled' ? series.value : emptySeries(), shapes);
     this.atlas.setCatalog(this.catalog());
     if (this.atlas.state.view === 'counties') void this.loadCounties();
     this.host.requestUpdate();

@@ -4,7 +4,8 @@
  * areas coloured, labelled, with legend and timeline, laid out as the full
  * page, and nothing moves or changes colour when the full data takes over.
  * A link to anything but the default view never shows it, and without the
- * file the atlas draws as before.
+ * file the atlas draws as before. A link to the counties view draws the
+ * counties in its first map.
  */
 import { describe, expect, it, onTestFailed } from 'vitest';
 import type { Page, Route } from 'playwright-core';
@@ -131,6 +132,21 @@ describe('the early first view', () => {
       } finally {
         await releasePage(p);
       }
+    }
+  });
+
+  it('a link to the counties view draws the 802 counties in its first map, not the 14 areas for a moment first', async () => {
+    const { page: p } = await page();
+    try {
+      await p.goto(`${ctx.server.url}#v=1&view=counties`, { waitUntil: 'commit' });
+      const first = await p.waitForFunction(
+        () => document.querySelector('poverty-atlas')?.shadowRoot?.querySelector('atlas-map')?.shadowRoot?.querySelectorAll('svg path[data-id]').length || 0,
+        null,
+        { polling: 'raf' },
+      );
+      expect(await first.jsonValue()).toBe(802);
+    } finally {
+      await releasePage(p);
     }
   });
 
