@@ -10,8 +10,14 @@
 import { describe, expect, it, onTestFailed } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import { recordedPage, releasePage, sharedBrowser, waitForAtlas, type PageLog } from './atlas-page';
+import { builtHeadTags } from './serve-dist';
 
-const ctx = sharedBrowser();
+/** An atlas on a page of its own, as an embed: nothing preloaded, the atlas asks for every file itself. */
+const PLAIN = '/plain-atlas.html';
+const ctx = sharedBrowser({
+  [PLAIN]: (root) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>atlas</title><link rel="icon" href="data:,">
+${builtHeadTags(root)}</head><body style="margin:0"><poverty-atlas></poverty-atlas></body></html>`,
+});
 
 /** Holds the two large data files back until `release()` is called. */
 async function holdData(page: Page): Promise<() => void> {
@@ -163,6 +169,22 @@ describe('the early first view', () => {
       });
       expect(after).toEqual({ map: false, busy: 'false' });
       expect(log.errors.some((e) => e.includes('series.json'))).toBe(true);
+    } finally {
+      await releasePage(p);
+    }
+  });
+
+  it('on a page that preloads nothing (an embed), asks for first-view.json with the other files and draws the early view from it', async () => {
+    const { page: p, log } = await page({ width: 1000, height: 700 });
+    try {
+      const release = await holdData(p);
+      await p.goto(`${ctx.server.url.replace(/\/$/, '')}${PLAIN}`);
+      await p.waitForFunction(() => !!document.querySelector('poverty-atlas')?.shadowRoot?.querySelector('atlas-map')?.shadowRoot?.querySelector('svg text'));
+      expect(Object.keys((await shown(p)).fills)).toHaveLength(14);
+      expect(log.requests.filter((u) => u.endsWith('/data/first-view.json'))).toHaveLength(1);
+      release();
+      await waitForAtlas(p);
+      expect((await shown(p)).api).toBeGreaterThan(1);
     } finally {
       await releasePage(p);
     }
