@@ -13,6 +13,7 @@ import { DataError } from '../data/data-error';
 import { parseSeriesFile } from '../data/parse-series-file';
 import { DATA_FILES, type MembershipSummary, type SeriesFile } from '../data/schema';
 import { shownValue } from './atlas-state';
+import { nextTask } from './next-task';
 import type { GeoLayer } from './views';
 
 export type GeoCollections = Partial<Record<GeoLayer, FeatureCollection>>;
@@ -194,6 +195,8 @@ export class DataStore {
         // Read once the first view is drawn (the bytes wait in the browser meanwhile), or a second on.
         clearTimeout(timer);
         await Promise.race([gate, new Promise((r) => setTimeout(r, FIRST_VIEW_GRACE_MS))]);
+        // Each file then read and parsed in a task of its own, not all in the task that ended the wait.
+        await nextTask();
         rearm();
       }
       const text = res.body ? Promise.race([readText(res.body, (n) => (rearm(), progress(n))), stalled]) : null;

@@ -14,6 +14,7 @@ import type { AtlasController } from './atlas-controller';
 import { withPending, type AtlasState, type Catalog, type ViewId } from './atlas-state';
 import { AtlasSession, emptySeries } from './atlas-session';
 import { DataStore, dataBase, type FileProgress, type FirstView } from './data-store';
+import { nextTask } from './next-task';
 // Without data-base, data/ is found beside the script (an embed in any folder), not beside the page.
 import { atlasRoot } from '../embed/asset-base';
 
@@ -115,8 +116,13 @@ export class LoadController implements ReactiveController {
     for (const r of [geo, series]) if (r.status === 'rejected') this.fail(r.reason);
     this.partial = geo.status === 'rejected' || series.status === 'rejected';
     // The early first view ends here either way: the page then shows what the full files allow.
+    if (geo.status === 'rejected' && series.status === 'rejected') {
+      this.firstView = null;
+      return this.host.requestUpdate();
+    }
+    // The atlas built and drawn from them in a task of its own (the early first view stays responsive meanwhile).
+    if (wanted) await nextTask();
     this.firstView = null;
-    if (geo.status === 'rejected' && series.status === 'rejected') return this.host.requestUpdate();
     // Without series.json the map still draws the places, all marked "no data".
     const shapes = geo.status === 'fulfilled' ? { ...geo.value, ...(counties ? { counties } : {}) } : {};
     this.session = new AtlasSession(this.store, series.status === 'fulfilled' ? series.value : emptySeries(), shapes);
