@@ -19,8 +19,8 @@ const read = (file: string) => JSON.parse(readFileSync(join(DATA, file), 'utf8')
 
 /** A store that serves `files` (name → JSON) from memory. */
 function storeOf(files: Record<string, unknown>): DataStore {
-  return new DataStore('https://atlas.test/', async (url) => {
-    const name = new URL(url).pathname.replace('/data/', '');
+  return new DataStore('file:///data-root/', async (url) => {
+    const name = new URL(url).pathname.split('/').pop()!;
     if (!(name in files)) return { ok: false, status: 404, json: async () => null };
     return { ok: true, status: 200, json: async () => structuredClone(files[name]) };
   });
