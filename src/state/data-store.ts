@@ -201,9 +201,7 @@ export class DataStore {
       }
       const text = res.body ? Promise.race([readText(res.body, (n) => (rearm(), progress(n))), stalled]) : null;
       try {
-        if (!text) return await Promise.race([res.json(), stalled]);
-        const body = await text;
-        return JSON.parse(body);
+        return text ? JSON.parse(await text) : await Promise.race([res.json(), stalled]);
       } catch (e) {
         if (e instanceof DataError) throw e;
         throw new DataError(file, 0, '(file)', `not valid JSON: ${(e as Error)?.message ?? shownValue(e)}`);

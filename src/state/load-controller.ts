@@ -13,7 +13,7 @@ import { DataError } from '../data/data-error';
 import type { AtlasController } from './atlas-controller';
 import { withPending, type AtlasState, type Catalog, type ViewId } from './atlas-state';
 import { AtlasSession, emptySeries } from './atlas-session';
-import { DataStore, dataBase, type FileProgress, type FirstView } from './data-store';
+import { DataStore, dataBase, type FileProgress } from './data-store';
 import { nextTask } from './next-task';
 // Without data-base, data/ is found beside the script (an embed in any folder), not beside the page.
 import { atlasRoot } from '../embed/asset-base';
@@ -94,19 +94,19 @@ export class LoadController implements ReactiveController {
     this.loading = true;
     this.store ??= new DataStore(dataBase(this.host.getAttribute('data-base') ?? atlasRoot(), document.baseURI), undefined, { onProgress: (p) => this.onProgress(p) });
     const store = this.store;
-    // The first view from its small file (asked for first), before the large files' JSON is parsed.
+    // The first view from its small file, drawn before the large files are read (not for the WebGL
+    // map: it would tile the early geometry only to tile the full one again). Whether the URL asks for
+    // something else is known just after this: the large files wait until then at least.
     let drawn = () => {};
-    // (Not for the WebGL map: it would tile the early geometry only to tile the full one again.)
     const wanted = !this.session && !this.firstView && this.atlas.untouched && this.host.getAttribute('renderer') !== 'maplibre';
-    const early = wanted ? store.loadFirstView() : null;
-    if (early) store.parseAfter(new Promise<void>((done) => (drawn = done)));
+    if (wanted) store.parseAfter(new Promise<void>((done) => (drawn = done)));
     const first = [this.store.loadAtlas(), this.store.loadSeries()] as const;
     // Opening on the counties view (known once the URL has been read, just after this): its file
     // comes alongside the others instead of after them.
     let countiesAhead: Promise<FeatureCollection | null> | null = null;
     queueMicrotask(() => {
       if (this.atlas.state.view === 'counties') countiesAhead = store.loadCounties().catch(() => null);
-      if (early) void this.showFirstView(early).finally(drawn);
+      if (wanted) void this.showFirstView(store).finally(drawn);
     });
     const [geo, series] = await Promise.allSettled(first);
     // Opening on the counties view: its file, asked for with the others, is in the first map drawn
@@ -137,10 +137,11 @@ export class LoadController implements ReactiveController {
    * language); resolves once that frame has been painted. A missing or bad
    * file only costs the early picture: the full files draw the map as before.
    */
-  private async showFirstView(file: Promise<FirstView>): Promise<void> {
+  private async showFirstView(store: DataStore): Promise<void> {
+    // A link to another view, indicator or year does not fetch or parse it at all.
     if (!this.atlas.untouched) return;
     try {
-      const fv = await file;
+      const fv = await store.loadFirstView();
       // Too late once the full files have settled (loaded, or failed: the page then says so).
       if (this.session || !this.loading || !this.atlas.untouched) return;
       this.firstView = { session: new AtlasSession(this.store!, fv.series, fv.geo), indicator: fv.indicator, year: fv.year };
@@ -158,7 +159,7 @@ export class LoadController implements ReactiveController {
   /** The state to draw `firstView` for (its indicator and year), or null when `firstView` does not apply to `s`. */
   firstViewState(s: AtlasState): AtlasState | null {
     const fv = this.firstView;
-    return fv && !this.session && this.atlas.untouched ? { ...s, indicator: fv.indicator, year: fv.year } : null;
+    return fv && this.atlas.untouched ? { ...s, indicator: fv.indicator, year: fv.year } : null;
   }
 
   /** counties.topo.json, fetched the first time the counties view opens. */
