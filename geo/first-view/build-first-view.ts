@@ -139,10 +139,9 @@ export function simplifyTopology(atlas: Topology): Topology {
       const n = coords.length - 1; // closed: the last point repeats the first
       const world = new Float64Array(2 * n);
       for (let i = 0; i < n; i++) [world[2 * i], world[2 * i + 1]] = toWorld(coords[i] as [number, number]);
-      const simple = simplifyRing(world, tol, lineTol);
       // A land ring under the tolerance (an islet) is a speck at this zoom: left out.
       if (name === 'provinces' && isSpeck(world, tol)) return -1;
-      const kept = new Set(simple);
+      const kept = new Set(simplifyRing(world, tol, lineTol));
       for (let i = 0; i < n; i++) if (extremes.has(String(coords[i]))) kept.add(i);
       const points = [...kept].sort((a, b) => a - b).map((i) => grid(coords[i]));
       points.push(points[0]);
